@@ -1,0 +1,260 @@
+"""The main window: the map in the middle, layers on the left, the selection on the right."""
+from __future__ import annotations
+
+import json
+import time
+
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QToolBar
+
+from geodata import describe as facts
+from geodata.dataset import Dataset
+from geodata.measure import path_length_km
+from geodata.search import Hit, SearchIndex
+from layers.catalog import build_layers
+from layers.layer_list import LayerList
+
+from .feature_panel import FeaturePanel
+from .layer_panel import LayerPanel
+from .map_view import MapView
+from .search_box import SearchBox
+from .settings import app_settings
+
+
+def dataset_bounds(ds: Dataset) -> list[list[float]]:
+    """[[south, west], [north, east]] of every segment and node."""
+    lons, lats = [], []
+    for f in ds.segments.values():
+        for lon, lat, *_ in f["geometry"]["coordinates"]:
+            lons.append(lon)
+            lats.append(lat)
+    for f in ds.nodes.values():
+        lon, lat = f["geometry"]["coordinates"][:2]
+        lons.append(lon)
+        lats.append(lat)
+    if not lons:
+        return [[22.0, 45.0], [52.0, 85.0]]
+    return [[min(lats), min(lons)], [max(lats), max(lons)]]
+
+
+class MainWindow(QMainWindow):
+    drawn = Signal(dict)        # per-layer feature counts, each time the page has drawn
+    selected = Signal(object)   # the facts now shown in the side panel (or None)
+
+    def __init__(self, dataset: Dataset, settings=None, parent=None):
+        super().__init__(parent)
+        self.t0 = time.perf_counter()
+        self.dataset = dataset
+        self.settings = settings if settings is not None else app_settings()
+        self.setWindowTitle("Corridor Atlas — Kazakhstan to Pakistan's ports")
+        self.layer_list = LayerList(build_layers(dataset))
+        self.last_counts: dict[str, int] = {}
+        self.last_view: dict | None = None
+        self.selection: list[dict] = []
+        self.measure_km: float | None = None
+        self.first_drawn_s: float | None = None
+
+        self.map = MapView(self)
+        self.setCentralWidget(self.map)
+        self.feature_panel = FeaturePanel(self)
+        self.layer_panel = LayerPanel(self.layer_list, self)
+        self._dock(self.layer_panel, "Layers", "layersDock", Qt.DockWidgetArea.LeftDockWidgetArea)
+        self._dock(self.feature_panel, "Selection", "selectionDock", Qt.DockWidgetArea.RightDockWidgetArea)
+        self.search = SearchBox(SearchIndex(dataset), self)
+        self._build_toolbar()
+        self.cursor_label = QLabel("")
+        self.statusBar().addPermanentWidget(self.cursor_label)
+        self.statusBar().showMessage("Loading the map…")
+
+        self.layer_list.subscribe(self._on_visibility)
+        self.map.bridge.ready.connect(self._on_page_ready)
+        self.map.bridge.event.connect(self._on_event)
+        self.search.picked.connect(self.go_to)
+        self._restore_state()
+        self.map.load_page()
+
+    # ----- construction -------------------------------------------------------------
+    def _dock(self, widget, title: str, name: str, area) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetClosable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _action(self, text: str, shortcut, slot, tip: str = "", checkable: bool = False) -> QAction:
+        act = QAction(text, self)
+        if shortcut:
+            act.setShortcut(QKeySequence(shortcut))
+        act.setToolTip(f"{tip or text} ({QKeySequence(shortcut).toString()})" if shortcut else (tip or text))
+        act.setCheckable(checkable)
+        act.triggered.connect(slot)
+        self.addAction(act)
+        return act
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar("Map", self)
+        bar.setObjectName("mapToolbar")
+        bar.setMovable(False)
+        self.addToolBar(bar)
+        self.act_full = self._action("Full corridor", "Home", self.zoom_full, "Zoom to the whole corridor network")
+        self.act_sel = self._action("Zoom to selection", "Ctrl+J", self.zoom_selection)
+        self.act_measure = self._action("Measure", "Ctrl+M", self.toggle_measure,
+                                        "Click points on the map to measure a geodesic distance; Esc clears", True)
+        for act in (self.act_full, self.act_sel, self.act_measure):
+            bar.addAction(act)
+        bar.addSeparator()
+        bar.addWidget(self.search)
+        QShortcut(QKeySequence("Ctrl+F"), self, activated=lambda: (self.search.setFocus(), self.search.selectAll()))
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.clear_measure)
+        self._action("Zoom in", "Ctrl+=", lambda: self.map.page().runJavaScript("atlasMap.zoomIn();0"))
+        self._action("Zoom out", "Ctrl+-", lambda: self.map.page().runJavaScript("atlasMap.zoomOut();0"))
+        menu = self.menuBar().addMenu("&View")
+        for act in (self.act_full, self.act_sel, self.act_measure):
+            menu.addAction(act)
+        menu.addSeparator()
+        for dock in self.findChildren(QDockWidget):
+            menu.addAction(dock.toggleViewAction())
+        full = self._action("Full screen", "F11", lambda: self.showNormal() if self.isFullScreen() else self.showFullScreen())
+        menu.addAction(full)
+
+    # ----- page events -----------------------------------------------------------------
+    def _on_page_ready(self) -> None:
+        self.map.bridge.send("setLayers", layers=[layer.to_page() for layer in self.layer_list])
+        view = self._saved_view()
+        if view:
+            self.map.bridge.send("setView", center=view["center"], zoom=view["zoom"])
+        else:
+            self.zoom_full()
+
+    def _on_event(self, event: dict) -> None:
+        kind = event["type"]
+        if kind == "drawn":
+            self.last_counts = {k: int(v) for k, v in event["counts"].items() if isinstance(v, int)}
+            if self.first_drawn_s is None:
+                self.first_drawn_s = time.perf_counter() - self.t0
+            total = sum(self.last_counts.values())
+            self.statusBar().showMessage(f"{total} features drawn", 4000)
+            self.drawn.emit(self.last_counts)
+        elif kind == "select":
+            self.show_selection(event["layer"], event["id"], fit=False, from_page=True)
+        elif kind == "clearSelection":
+            self.selection = []
+            self.feature_panel.show_facts(None)
+            self.selected.emit(None)
+        elif kind == "view":
+            self.last_view = {"center": event["center"], "zoom": event["zoom"], "bounds": event["bounds"]}
+        elif kind == "cursor":
+            self.cursor_label.setText(f"{event['lat']:.4f}°N  {event['lon']:.4f}°E")
+        elif kind == "measure":
+            self.measure_km = path_length_km(event["points"])
+            text = f"{self.measure_km:,.1f} km"
+            self.map.bridge.send("measureResult", text=text)
+            self.statusBar().showMessage(f"Measured: {text} (geodesic, {len(event['points'])} points)")
+        elif kind == "measureCleared":
+            self.measure_km = None
+
+    # ----- actions ------------------------------------------------------------------------
+    def show_selection(self, layer: str, fid: str, fit: bool = True, from_page: bool = False) -> dict | None:
+        d = facts.describe(self.dataset, layer, fid)
+        if d is None:
+            self.statusBar().showMessage(f"Nothing known about {fid!r}", 5000)
+            return None
+        self.selection = [{"layer": layer, "id": fid}]
+        if not from_page or fit:
+            self.map.bridge.send("highlight", items=self.selection, fit=fit)
+        self.feature_panel.show_facts(d)
+        km = f" — {d['km']:,.0f} km" if "km" in d else ""
+        self.statusBar().showMessage(f"Selected: {d['name']}{km}")
+        self.selected.emit(d)
+        return d
+
+    def go_to(self, hit: Hit) -> None:
+        layer, _, fid = hit.target.rpartition("/")
+        if layer == "agreement":
+            d = facts.describe_agreement(self.dataset, fid)
+            items = [{"layer": self._segment_layer(s), "id": s} for s in d["segments"]]
+            items += [{"layer": self._node_layer(n), "id": n} for n in d["nodes"]]
+            self.selection = items
+            self.map.bridge.send("highlight", items=items, fit=True)
+            self.feature_panel.show_facts(d)
+            self.selected.emit(d)
+            self.statusBar().showMessage(f"Agreement: {d['title']}")
+            return
+        if not self.layer_list.get(layer).visible:
+            self.layer_list.set_visible(layer, True)
+        self.show_selection(layer, fid, fit=True)
+
+    def _segment_layer(self, sid: str) -> str:
+        from geodata.search import segment_layer
+
+        return segment_layer(self.dataset.segments[sid]["properties"])
+
+    def _node_layer(self, nid: str) -> str:
+        from geodata.search import NODE_LAYERS
+
+        return NODE_LAYERS.get(self.dataset.nodes[nid]["properties"].get("kind"), "cities")
+
+    def zoom_full(self) -> None:
+        self.map.bridge.send("fitBounds", bounds=dataset_bounds(self.dataset), padding=[20, 20])
+
+    def zoom_selection(self) -> None:
+        if self.selection:
+            self.map.bridge.send("highlight", items=self.selection, fit=True)
+        else:
+            self.statusBar().showMessage("Nothing selected", 3000)
+
+    def toggle_measure(self, on: bool) -> None:
+        self.map.bridge.send("measure", on=bool(on))
+        self.statusBar().showMessage("Measure: click points on the map; Esc clears" if on else "Measure off", 5000)
+
+    def clear_measure(self) -> None:
+        self.map.bridge.send("measureClear")
+        self.measure_km = None
+
+    def _on_visibility(self, layer_id: str, visible: bool) -> None:
+        self.map.bridge.send("setVisible", id=layer_id, visible=visible)
+
+    # ----- state between runs -------------------------------------------------------------------
+    def _saved_view(self) -> dict | None:
+        raw = self.settings.value("map/view")
+        try:
+            view = json.loads(raw) if isinstance(raw, str) else None
+            lat, lon = float(view["center"][0]), float(view["center"][1])
+            zoom = float(view["zoom"])
+        except (TypeError, ValueError, KeyError, IndexError, json.JSONDecodeError):
+            return None
+        if not (-90 <= lat <= 90 and -180 <= lon <= 180 and 1 <= zoom <= 14):
+            return None
+        return {"center": [lat, lon], "zoom": zoom}
+
+    def _restore_state(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1600, 950)
+        state = self.settings.value("window/state")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+        raw = self.settings.value("map/layers")
+        try:
+            saved = json.loads(raw) if isinstance(raw, str) else {}
+        except json.JSONDecodeError:
+            saved = {}
+        if isinstance(saved, dict):
+            self.layer_list.apply_visibility(saved)
+
+    def save_state(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("map/layers", json.dumps(self.layer_list.visibility()))
+        if self.last_view:
+            self.settings.setValue("map/view", json.dumps({"center": self.last_view["center"], "zoom": self.last_view["zoom"]}))
+        self.settings.sync()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        self.save_state()
+        super().closeEvent(event)

@@ -1,0 +1,105 @@
+// The map page: builds the Leaflet map and answers the commands Python sends.
+(function () {
+  "use strict";
+  const map = L.map("map", {
+    zoomControl: true, zoomSnap: 0.25, zoomDelta: 0.5, minZoom: 2, maxZoom: 12,
+    fadeAnimation: false, zoomAnimation: false, markerZoomAnimation: false, inertia: false,
+    attributionControl: true, worldCopyJump: false,
+  });
+  map.attributionControl.setPrefix(false);
+  map.attributionControl.addAttribution("Basemap: Natural Earth");
+
+  // Panes, bottom to top: basemap, its labels, corridor bands, selection, lines, hit areas, points, labels.
+  [["basemap", 200], ["basemapLabels", 320], ["bands", 350], ["highlight", 390], ["hits", 420], ["labels", 650]]
+    .forEach(function (p) { map.createPane(p[0]).style.zIndex = p[1]; });
+  map.getPane("basemap").style.pointerEvents = "none";
+  map.getPane("basemapLabels").style.pointerEvents = "none";
+  map.getPane("labels").style.pointerEvents = "none";
+
+  const renderers = {
+    bands: L.svg({ pane: "bands" }), lines: L.svg({ pane: "overlayPane" }), hits: L.svg({ pane: "hits" }),
+    highlight: L.svg({ pane: "highlight" }),
+  };
+  const labels = new AtlasLabels(map, "labels");
+  const basemap = new AtlasBasemap(map);
+  const layers = new AtlasDataLayers(map, labels, renderers);
+  const measure = new AtlasMeasure(map, renderers.highlight);
+  L.control.scale({ metric: true, imperial: false, maxWidth: 180, position: "bottomleft" }).addTo(map);
+
+  // Coordinate readout, in the page and (throttled) in the window's status bar.
+  const Coords = L.Control.extend({ onAdd: function () { this._div = L.DomUtil.create("div", "atlas-coords"); return this._div; } });
+  const coords = new Coords({ position: "bottomright" }).addTo(map);
+  let lastCursor = 0;
+  map.on("mousemove", function (e) {
+    const ll = e.latlng.wrap();
+    coords._div.textContent = ll.lat.toFixed(4) + "°, " + ll.lng.toFixed(4) + "°";
+    const now = Date.now();
+    if (now - lastCursor > 100) { lastCursor = now; AtlasBridge.send("cursor", { lon: ll.lng, lat: ll.lat }); }
+  });
+
+  map.setView([38, 66], 4.5);
+  let basemapReady = basemap.load();
+  let dataReady = Promise.resolve();
+
+  function sendView() {
+    const c = map.getCenter(), b = map.getBounds();
+    AtlasBridge.send("view", { center: [c.lat, c.lng], zoom: map.getZoom(),
+      bounds: [[b.getSouth(), b.getWest()], [b.getNorth(), b.getEast()]] });
+  }
+  map.on("moveend", sendView);
+  map.on("click", function () {
+    if (map.atlasMeasuring) return;
+    layers.highlight([], false);
+    AtlasBridge.send("clearSelection", {});
+  });
+  layers.onSelect = function (layer, id) { AtlasBridge.send("select", { layer: layer, id: id }); };
+
+  function afterPaint() {
+    return new Promise(function (resolve) { requestAnimationFrame(function () { requestAnimationFrame(resolve); }); });
+  }
+
+  function reportDrawn() {
+    return Promise.all([basemapReady, dataReady]).then(afterPaint).then(function () {
+      labels.update();
+      AtlasBridge.send("drawn", { counts: layers.counts() });
+    });
+  }
+
+  const B = AtlasBridge;
+  B.on("setLayers", function (m) {
+    dataReady = Promise.resolve().then(function () {
+      layers.setLayers(m.layers);
+      m.layers.forEach(function (s) { if (s.kind === "basemap") basemap.setVisible(!!s.visible); });
+    });
+    reportDrawn();
+  });
+  B.on("setVisible", function (m) {
+    if (m.id === "basemap") basemap.setVisible(!!m.visible); else layers.setVisible(m.id, !!m.visible);
+    reportDrawn();
+  });
+  B.on("highlight", function (m) { layers.highlight(m.items || [], !!m.fit); });
+  B.on("fitBounds", function (m) {
+    map.fitBounds(m.bounds, { padding: m.padding || [30, 30], maxZoom: m.maxZoom || 10, animate: false });
+  });
+  B.on("setView", function (m) { map.setView(m.center, m.zoom, { animate: false }); });
+  B.on("invalidateSize", function () { map.invalidateSize({ animate: false }); labels.update(); });
+  B.on("measure", function (m) { measure.setActive(!!m.on); });
+  B.on("measureClear", function () { measure.clear(); });
+  B.on("measureResult", function (m) { measure.showResult(String(m.text)); });
+  B.on("layout", function (m) { AtlasOverlays.setLayout(m); });
+  // Python asks for a "rendered" mark once everything asked so far is on screen.
+  B.on("render", function (m) {
+    Promise.all([basemapReady, dataReady]).then(afterPaint).then(function () {
+      labels.update();
+      return afterPaint();
+    }).then(function () { B.send("rendered", { token: m.token }); });
+  });
+  document.addEventListener("keydown", function (e) {
+    if (e.key === "Escape" && map.atlasMeasuring) measure.clear();
+  });
+
+  window.atlasMap = map;       // for tests and debugging in the inspector
+  window.atlasLayers = layers;
+  window.atlasLabels = labels;
+  B.send("ready", {});
+})();

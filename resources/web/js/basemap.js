@@ -1,0 +1,73 @@
+// The offline basemap: Natural Earth countries, borders and names from local files.
+(function () {
+  "use strict";
+  const LAND = { fillColor: "#f4f1ea", fillOpacity: 1, color: "#b9ad9c", weight: 0.6, opacity: 0.9 };
+  const BORDER = { color: "#8a7f8e", weight: 1.2, opacity: 1, dashArray: null };
+  const FILES = ["countries_world", "countries_region", "borders_region", "country_labels", "sea_labels"];
+
+  function load(name) {
+    return fetch("atlas://app/basemap/" + name + ".geojson").then(function (r) {
+      if (!r.ok) throw new Error("basemap file " + name + " missing");
+      return r.json();
+    });
+  }
+
+  function Basemap(map) {
+    this.map = map;
+    this.group = L.layerGroup();
+    this.labels = [];
+    this.renderer = L.svg({ pane: "basemap", padding: 0.5 });
+  }
+
+  Basemap.prototype.addLabel = function (feature, cls) {
+    const c = feature.geometry.coordinates;
+    const icon = L.divIcon({ className: "", html: "", iconSize: null });
+    const marker = L.marker([c[1], c[0]], { icon: icon, pane: "basemapLabels", interactive: false, keyboard: false });
+    marker.on("add", function () {
+      const node = marker.getElement();
+      node.className = cls + (feature.properties.rank === 2 ? " rank2" : "");
+      node.textContent = feature.properties.name;
+    });
+    marker._atlasRank = feature.properties.rank || 1;
+    this.labels.push(marker);
+    return marker;
+  };
+
+  Basemap.prototype.updateLabels = function () {
+    const zoom = this.map.getZoom(), on = this.map.hasLayer(this.group);
+    this.labels.forEach(function (m) {
+      const el = m.getElement();
+      if (el) el.style.display = on && zoom >= (m._atlasRank === 1 ? 3 : 5) ? "" : "none";
+    });
+  };
+
+  // Resolves when every file is drawn (or has failed, which is reported, not fatal).
+  Basemap.prototype.load = function () {
+    const self = this;
+    return Promise.all(FILES.map(function (n) { return load(n).catch(function (e) {
+      AtlasBridge.send("error", { message: String(e.message || e) }); return null; }); }))
+      .then(function (files) {
+        const world = files[0], region = files[1], borders = files[2], labels = files[3], seas = files[4];
+        [world, region].forEach(function (fc) {
+          if (fc) L.geoJSON(fc, { style: LAND, renderer: self.renderer, interactive: false, smoothFactor: 1.2 }).addTo(self.group);
+        });
+        if (borders) L.geoJSON(borders, { style: BORDER, renderer: self.renderer, interactive: false }).addTo(self.group);
+        const labelGroup = L.layerGroup();
+        if (labels) labels.features.forEach(function (f) { self.addLabel(f, "atlas-country-label").addTo(labelGroup); });
+        if (seas) seas.features.forEach(function (f) { self.addLabel(f, "atlas-sea-label").addTo(labelGroup); });
+        labelGroup.addTo(self.group);
+        self.group.addTo(self.map);
+        self.map.on("zoomend", function () { self.updateLabels(); });
+        self.updateLabels();
+        return { countries: (world ? world.features.length : 0) + (region ? region.features.length : 0),
+                 borders: borders ? borders.features.length : 0 };
+      });
+  };
+
+  Basemap.prototype.setVisible = function (on) {
+    if (on) this.group.addTo(this.map); else this.group.remove();
+    this.updateLabels();
+  };
+
+  window.AtlasBasemap = Basemap;
+})();
