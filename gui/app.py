@@ -8,6 +8,13 @@ from . import web_profile
 
 def prepare_environment() -> None:
     """Things Qt needs to know before the QApplication exists."""
+    import os
+
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        # Chromium refuses to start its sandbox as root (containers, CI): say so explicitly.
+        flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
+        if "--no-sandbox" not in flags:
+            os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = (flags + " --no-sandbox").strip()
     web_profile.add_offline_flags()
     web_profile.register_scheme()
 
@@ -35,4 +42,8 @@ def run_window(data_folder: str | None = None) -> int:
 
     window = MainWindow(dataset)
     window.show()
-    return app.exec()
+    code = app.exec()
+    import shiboken6
+
+    shiboken6.delete(window)  # pages go before the shared web profile does
+    return code

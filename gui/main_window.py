@@ -53,12 +53,15 @@ class MainWindow(QMainWindow):
         self.last_view: dict | None = None
         self.selection: list[dict] = []
         self.measure_km: float | None = None
+        self._measure_points = 0
         self.first_drawn_s: float | None = None
 
         self.map = MapView(self)
         self.setCentralWidget(self.map)
         self.feature_panel = FeaturePanel(self)
         self.layer_panel = LayerPanel(self.layer_list, self)
+        self.layer_panel.setMinimumWidth(290)
+        self.feature_panel.setMinimumWidth(340)
         self._dock(self.layer_panel, "Layers", "layersDock", Qt.DockWidgetArea.LeftDockWidgetArea)
         self._dock(self.feature_panel, "Selection", "selectionDock", Qt.DockWidgetArea.RightDockWidgetArea)
         self.search = SearchBox(SearchIndex(dataset), self)
@@ -149,12 +152,14 @@ class MainWindow(QMainWindow):
         elif kind == "cursor":
             self.cursor_label.setText(f"{event['lat']:.4f}°N  {event['lon']:.4f}°E")
         elif kind == "measure":
+            self._measure_points = len(event["points"])
             self.measure_km = path_length_km(event["points"])
             text = f"{self.measure_km:,.1f} km"
             self.map.bridge.send("measureResult", text=text)
             self.statusBar().showMessage(f"Measured: {text} (geodesic, {len(event['points'])} points)")
         elif kind == "measureCleared":
             self.measure_km = None
+            self._measure_points = 0
 
     # ----- actions ------------------------------------------------------------------------
     def show_selection(self, layer: str, fid: str, fit: bool = True, from_page: bool = False) -> dict | None:
@@ -213,6 +218,9 @@ class MainWindow(QMainWindow):
     def clear_measure(self) -> None:
         self.map.bridge.send("measureClear")
         self.measure_km = None
+
+    def map_measure_points(self) -> int:
+        return self._measure_points
 
     def _on_visibility(self, layer_id: str, visible: bool) -> None:
         self.map.bridge.send("setVisible", id=layer_id, visible=visible)

@@ -19,6 +19,7 @@ class SearchBox(QLineEdit):
         self.setPlaceholderText("Search a place, line or agreement…  (Ctrl+F)")
         self.setClearButtonEnabled(True)
         self.setMinimumWidth(320)
+        self.setMaximumWidth(520)
         self.index = index
         self.hits: list[Hit] = []
         self._model = QStringListModel(self)

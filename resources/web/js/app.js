@@ -78,10 +78,18 @@
     reportDrawn();
   });
   B.on("highlight", function (m) { layers.highlight(m.items || [], !!m.fit); });
-  B.on("fitBounds", function (m) {
-    map.fitBounds(m.bounds, { padding: m.padding || [30, 30], maxZoom: m.maxZoom || 10, animate: false });
+  // A fit asked for is kept until the user moves the map, so that a window still being laid
+  // out (or resized for an export) shows the same extent once it has its final size.
+  let fitTarget = null;
+  function applyFit() {
+    map.fitBounds(fitTarget.bounds, { padding: fitTarget.padding || [30, 30], maxZoom: fitTarget.maxZoom || 10, animate: false });
+  }
+  B.on("fitBounds", function (m) { fitTarget = m; applyFit(); });
+  map.on("resize", function () { if (fitTarget) applyFit(); });
+  ["mousedown", "wheel", "keydown", "touchstart"].forEach(function (name) {
+    map.getContainer().addEventListener(name, function () { fitTarget = null; }, { passive: true });
   });
-  B.on("setView", function (m) { map.setView(m.center, m.zoom, { animate: false }); });
+  B.on("setView", function (m) { fitTarget = null; map.setView(m.center, m.zoom, { animate: false }); });
   B.on("invalidateSize", function () { map.invalidateSize({ animate: false }); labels.update(); });
   B.on("measure", function (m) { measure.setActive(!!m.on); });
   B.on("measureClear", function () { measure.clear(); });

@@ -3,7 +3,7 @@
   "use strict";
   const LAND = { fillColor: "#f4f1ea", fillOpacity: 1, color: "#b9ad9c", weight: 0.6, opacity: 0.9 };
   const BORDER = { color: "#8a7f8e", weight: 1.2, opacity: 1, dashArray: null };
-  const FILES = ["countries_world", "countries_region", "borders_region", "country_labels", "sea_labels"];
+  const FILES = ["countries_world_outside_region", "countries_region", "borders_region", "country_labels", "sea_labels"];
 
   function load(name) {
     return fetch("atlas://app/basemap/" + name + ".geojson").then(function (r) {

@@ -1,0 +1,18 @@
+"""Test set-up shared by every test: offscreen Qt, a private settings file, the web scheme."""
+import os
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")
+os.environ.setdefault("CORRIDOR_ATLAS_SETTINGS", str(Path(tempfile.mkdtemp(prefix="atlas-settings-")) / "settings.ini"))
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+
+
+def pytest_configure(config):
+    # Qt wants custom URL schemes registered before the QApplication exists.
+    from gui.app import prepare_environment
+
+    prepare_environment()
