@@ -1,0 +1,743 @@
+"""Routes over the corridor network: shortest by distance or by estimated time, k
+alternatives, a summary of each route, and a side-by-side comparison (CSV export).
+
+Filters (``RouteOptions``)
+--------------------------
+* ``modes``: the modes a route may use (None = all).
+* ``statuses``: the segment statuses a route may use (None = all). "Existing only"
+  (``EXISTING_ONLY``, ``--existing-only``) is **operational only**: a segment under
+  construction carries no traffic yet, so an existing-only route never uses an
+  ``under_construction``, ``planned`` or ``proposed`` leg. Statuses are the ones at the
+  date the graph was built for (``geodata.network.build_graph(as_of=..., scenario=...)``).
+* ``avoid``: ISO3 countries a route must not enter: no leg listed in such a country and
+  no node in it (a border crossing on that country's border counts as in it).
+
+Cost
+----
+``by="km"``: the sum of the legs' geodesic lengths. ``by="time"``: the estimated transit
+time in hours from ``geodata.assumptions`` (km / speed of the mode at the segment's status,
+plus dwell at every border crossing and transshipment). Dwell depends on the leg before
+and the leg after a node, so the search runs over (node, arriving mode, gauge, country)
+states rather than plain nodes. Both costs are always reported.
+
+What a route reports (``Route``)
+--------------------------------
+* legs in order, each travelled from ``from`` to ``to`` with its countries in that order;
+  ``total_km`` is the sum of the legs' km.
+* ``km_by_mode``, ``km_by_status``, ``km_by_country``. A leg listed in several countries
+  is split evenly between them (the format records no border positions inside a segment);
+  a leg with no countries takes its end nodes' countries.
+* ``border_crossings`` in order: a ``border_crossing`` node passed through (unless the
+  legs on both sides are in the same country), a node where the country of the leg
+  before differs from that of the leg after, or a country change inside a leg (a sea
+  leg from an Iranian to a Pakistani port).
+* ``transshipments`` in order: a change of mode, or a break of gauge (1520 / 1676 / 1435)
+  between consecutive rail legs, with the node where it happens.
+* ``hours`` with its breakdown, and the assumptions used.
+* ``agreements`` along the route (listed on a leg, or covering a leg or a node of the
+  route) with their status; ``warnings`` for every leg that is not operational, every
+  agreement the route depends on that is not signed or in force (``under_negotiation``,
+  ``discussed``, ``expected``), and agreement ids the dataset does not define.
+"""
+from __future__ import annotations
+
+import csv
+import heapq
+import math
+import os
+import tempfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from itertools import count
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from .assumptions import MODES, STATUSES, Assumptions, load_assumptions
+from .network import build_graph, oriented_countries
+
+EXISTING_ONLY = frozenset({"operational"})
+SIGNED_STATUSES = frozenset({"in_force", "signed"})
+UNSIGNED_STATUSES = frozenset({"under_negotiation", "discussed", "expected"})
+GAUGES = (1520, 1676, 1435)
+BY = ("km", "time")
+
+
+class RouteError(ValueError):
+    """A route query that cannot be answered: unknown node, bad option. The message says why."""
+
+
+class NoRoute(RouteError):
+    """No route joins the two places under the filters; the message says what would."""
+
+
+@dataclass(frozen=True)
+class RouteOptions:
+    by: str = "km"
+    modes: frozenset[str] | None = None      # None = every mode
+    statuses: frozenset[str] | None = None   # None = every status
+    avoid: frozenset[str] = frozenset()
+
+    def __post_init__(self) -> None:
+        if self.by not in BY:
+            raise RouteError(f"unknown cost '{self.by}': expected km or time")
+        if self.modes is not None:
+            object.__setattr__(self, "modes", frozenset(self.modes))
+            bad = sorted(self.modes - set(MODES))
+            if bad:
+                raise RouteError(f"unknown mode(s) {', '.join(bad)}: expected {', '.join(MODES)}")
+            if not self.modes:
+                raise RouteError("no mode allowed")
+        if self.statuses is not None:
+            object.__setattr__(self, "statuses", frozenset(self.statuses))
+            bad = sorted(self.statuses - set(STATUSES))
+            if bad:
+                raise RouteError(f"unknown status(es) {', '.join(bad)}: expected {', '.join(STATUSES)}")
+            if not self.statuses:
+                raise RouteError("no status allowed")
+        object.__setattr__(self, "avoid", frozenset(c.upper() for c in self.avoid))
+
+    @classmethod
+    def existing_only(cls, **kw: Any) -> "RouteOptions":
+        return cls(statuses=EXISTING_ONLY, **kw)
+
+    def describe(self) -> str:
+        parts = [f"by {'distance' if self.by == 'km' else 'estimated time'}"]
+        if self.modes is not None:
+            parts.append("modes " + ", ".join(m for m in MODES if m in self.modes))
+        if self.statuses == EXISTING_ONLY:
+            parts.append("existing (operational) segments only")
+        elif self.statuses is not None:
+            parts.append("statuses " + ", ".join(s for s in STATUSES if s in self.statuses))
+        if self.avoid:
+            parts.append("avoiding " + ", ".join(sorted(self.avoid)))
+        return "; ".join(parts)
+
+    def to_dict(self) -> dict:
+        return {
+            "by": self.by,
+            "modes": None if self.modes is None else [m for m in MODES if m in self.modes],
+            "statuses": None if self.statuses is None else [s for s in STATUSES if s in self.statuses],
+            "avoid": sorted(self.avoid),
+        }
+
+
+# ---------------------------------------------------------------------------------------
+# Preparation: per filter, the directed adjacency with everything the search needs.
+
+@dataclass(frozen=True)
+class _Arc:
+    """One edge travelled in one direction."""
+    u: str
+    v: str
+    key: str
+    km: float
+    move: float             # cost of the leg itself (km, or hours incl. borders inside it)
+    mode: str
+    gauge: int | None
+    countries: tuple[str, ...]   # effective countries in travel order (deduplicated)
+    inner: tuple[tuple[str, str, str | None], ...]  # (from, to, node) crossings inside the leg
+
+    @property
+    def first(self) -> str | None:
+        return self.countries[0] if self.countries else None
+
+    @property
+    def last(self) -> str | None:
+        return self.countries[-1] if self.countries else None
+
+
+def _dedupe(seq: Iterable[str]) -> tuple[str, ...]:
+    out: list[str] = []
+    for c in seq:
+        if c and (not out or out[-1] != c):
+            out.append(c)
+    return tuple(out)
+
+
+def _arc_countries(G: nx.MultiGraph, u: str, v: str, data: dict) -> tuple[str, ...]:
+    c = _dedupe(oriented_countries(data, u))
+    if c:
+        return c
+    cu, cv = G.nodes[u].get("countries") or [], G.nodes[v].get("countries") or []
+    return _dedupe(([cu[0]] if len(cu) == 1 else []) + ([cv[0]] if len(cv) == 1 else []))
+
+
+def _inner_crossings(G: nx.MultiGraph, u: str, v: str, countries: Sequence[str]) -> tuple:
+    if len(countries) < 2:
+        return ()
+    # Where a border inside a leg is placed: the border crossing node at one of its ends
+    # if there is one (data that lists both sides on the leg into a crossing), else None.
+    node = v if G.nodes[v].get("kind") == "border_crossing" else (
+        u if G.nodes[u].get("kind") == "border_crossing" else None)
+    return tuple((a, b, node) for a, b in zip(countries, countries[1:]))
+
+
+class _Prepared:
+    def __init__(self, G: nx.MultiGraph, opts: RouteOptions, assumptions: Assumptions):
+        self.opts = opts
+        self.assumptions = assumptions
+        self.timed = opts.by == "time"
+        self.blocked: set[str] = set()
+        if opts.avoid:
+            self.blocked = {n for n, d in G.nodes(data=True) if set(d.get("countries") or []) & opts.avoid}
+        self.border_nodes = {n for n, d in G.nodes(data=True) if d.get("kind") == "border_crossing"}
+        self.out: dict[str, dict[str, _Arc]] = {n: {} for n in G}
+        for a, b, key, d in G.edges(keys=True, data=True):
+            if opts.modes is not None and d.get("mode") not in opts.modes:
+                continue
+            if opts.statuses is not None and d.get("status") not in opts.statuses:
+                continue
+            if a in self.blocked or b in self.blocked:
+                continue
+            for u, v in ((a, b), (b, a)):
+                countries = _arc_countries(G, u, v, d)
+                if opts.avoid and set(countries) & opts.avoid:
+                    break
+                inner = _inner_crossings(G, u, v, countries)
+                km = d["km"]
+                move = self.leg_hours(d, km, inner) if self.timed else km
+                self.out[u][key] = _Arc(u, v, key, km, move, d.get("mode"), d.get("gauge_mm"), countries, inner)
+
+    def leg_hours(self, d: dict, km: float, inner: tuple) -> float:
+        a = self.assumptions
+        h = a.leg_hours(km, d.get("mode"), d.get("status"))
+        for _, _, node in inner:
+            h += a.border_dwell(d.get("mode"), node)
+        return h
+
+    # What happens at node v between arriving by ``prev`` and leaving by ``nxt``.
+    def junction(self, v: str, prev: _Arc, nxt: _Arc) -> tuple[tuple | None, tuple | None]:
+        trans = None
+        if prev.mode != nxt.mode:
+            trans = ("mode_change",)
+        elif nxt.mode == "rail" and prev.gauge and nxt.gauge and prev.gauge != nxt.gauge:
+            trans = ("break_of_gauge",)
+        border = None
+        if v in self.border_nodes:
+            if not (prev.last and nxt.first and prev.last == nxt.first):
+                border = (prev.last, nxt.first)
+        elif prev.last and nxt.first and prev.last != nxt.first:
+            border = (prev.last, nxt.first)
+        return trans, border
+
+    def penalty(self, v: str, prev: _Arc | None, nxt: _Arc) -> float:
+        if prev is None or not self.timed:
+            return 0.0
+        trans, border = self.junction(v, prev, nxt)
+        h = 0.0
+        if trans:
+            h += self.assumptions.transshipment_dwell(trans[0], v)
+        if border:
+            h += self.assumptions.border_dwell(nxt.mode, v)
+        return h
+
+    def path_cost(self, arcs: Sequence[_Arc]) -> float:
+        total = 0.0
+        prev = None
+        for arc in arcs:
+            total += self.penalty(arc.u, prev, arc) + arc.move
+            prev = arc
+        return total
+
+    def search(self, source: str, target: str, prev: _Arc | None = None,
+               blocked_nodes: frozenset | set = frozenset(), blocked_keys: frozenset | set = frozenset()
+               ) -> list[_Arc] | None:
+        """Cheapest arcs from source to target (Dijkstra over states), or None."""
+        if source in self.blocked or target in self.blocked:
+            return None
+        timed = self.timed
+        out = self.out
+        tie = count()
+        # state: (node, class of the arc arrived by) in time mode, node alone in km mode
+        start_cls = (prev.mode, prev.gauge, prev.last) if (timed and prev is not None) else None
+        start = (source, start_cls)
+        best = {start: 0.0}
+        back: dict = {start: None}
+        arc_of: dict = {start: prev}
+        heap = [(0.0, next(tie), start)]
+        while heap:
+            d, _, state = heapq.heappop(heap)
+            if d > best.get(state, math.inf):
+                continue
+            u = state[0]
+            if u == target:
+                arcs = []
+                s = state
+                while back[s] is not None:
+                    arcs.append(arc_of[s])
+                    s = back[s]
+                arcs.reverse()
+                return _shortcut(arcs)
+            arrived = arc_of[state]
+            for key, arc in out[u].items():
+                v = arc.v
+                if v in blocked_nodes or key in blocked_keys:
+                    continue
+                if arrived is not None and key == arrived.key:
+                    continue
+                nd = d + arc.move
+                if timed:
+                    nd += self.penalty(u, arrived, arc)
+                    ns = (v, (arc.mode, arc.gauge, arc.last))
+                else:
+                    ns = (v, None)
+                if nd < best.get(ns, math.inf):
+                    best[ns] = nd
+                    back[ns] = state
+                    arc_of[ns] = arc
+                    heapq.heappush(heap, (nd, next(tie), ns))
+        return None
+
+
+def _shortcut(arcs: list[_Arc]) -> list[_Arc]:
+    """Remove any loop (a node visited twice) so the route is a simple path."""
+    out: list[_Arc] = []
+    seen: dict[str, int] = {}
+    if arcs:
+        seen[arcs[0].u] = 0
+    for arc in arcs:
+        out.append(arc)
+        if arc.v in seen:
+            del out[seen[arc.v]:]
+            seen = {a.u: i for i, a in enumerate(out)}
+            if out:
+                seen[out[-1].v] = len(out)
+            else:
+                seen = {arc.v: 0}
+        else:
+            seen[arc.v] = len(out)
+    return out
+
+
+# ---------------------------------------------------------------------------------------
+# Route summaries
+
+@dataclass
+class Leg:
+    id: str
+    name: str
+    line: str | None
+    from_: str
+    from_name: str
+    to: str
+    to_name: str
+    mode: str
+    status: str
+    recorded_status: str
+    gauge_mm: int | None
+    km: float
+    hours: float
+    countries: list[str]
+    agreements: list[str]
+    expected: Any = None
+    opened: Any = None
+
+    def to_dict(self) -> dict:
+        return {
+            "id": self.id, "name": self.name, "line": self.line,
+            "from": self.from_, "from_name": self.from_name,
+            "to": self.to, "to_name": self.to_name,
+            "mode": self.mode, "status": self.status, "recorded_status": self.recorded_status,
+            "gauge_mm": self.gauge_mm, "km": round(self.km, 3), "hours": round(self.hours, 2),
+            "countries": list(self.countries), "agreements": list(self.agreements),
+            "expected": self.expected, "opened": self.opened,
+        }
+
+
+@dataclass
+class Route:
+    origin: str
+    destination: str
+    legs: list[Leg]
+    nodes: list[str]
+    options: RouteOptions
+    cost: float
+    km_by_mode: dict[str, float]
+    km_by_status: dict[str, float]
+    km_by_country: dict[str, float]
+    border_crossings: list[dict]
+    transshipments: list[dict]
+    hours: float
+    hours_breakdown: dict[str, float]
+    agreements: list[dict]
+    warnings: list[str]
+    assumptions: dict
+    node_names: dict[str, str] = field(default_factory=dict)
+    label: str = ""
+
+    @property
+    def total_km(self) -> float:
+        return sum(leg.km for leg in self.legs)
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        return tuple(leg.id for leg in self.legs)
+
+    @property
+    def non_operational_km(self) -> float:
+        return sum(leg.km for leg in self.legs if leg.status != "operational")
+
+    @property
+    def unsigned_agreements(self) -> list[str]:
+        return [a["id"] for a in self.agreements if not a["signed"]]
+
+    def to_dict(self, *, with_assumptions: bool = True) -> dict:
+        legs = [leg.to_dict() for leg in self.legs]
+        total = round(sum(leg["km"] for leg in legs), 3)  # the rounded legs add up exactly
+        out = {
+            "label": self.label,
+            "from": self.origin, "from_name": self.node_names.get(self.origin, self.origin),
+            "to": self.destination, "to_name": self.node_names.get(self.destination, self.destination),
+            "options": self.options.to_dict(),
+            "total_km": total,
+            "legs": legs,
+            "km_by_mode": _rounded(self.km_by_mode),
+            "km_by_status": _rounded(self.km_by_status),
+            "km_by_country": _rounded(self.km_by_country),
+            "non_operational_km": round(self.non_operational_km, 3),
+            "border_crossings": self.border_crossings,
+            "transshipments": self.transshipments,
+            "hours": round(self.hours, 2),
+            "days": round(self.hours / 24.0, 2),
+            "hours_breakdown": _rounded(self.hours_breakdown, 2),
+            "agreements": self.agreements,
+            "unsigned_agreements": self.unsigned_agreements,
+            "warnings": self.warnings,
+        }
+        if with_assumptions:
+            out["assumptions"] = self.assumptions
+        return out
+
+
+def _rounded(d: dict[str, float], nd: int = 3) -> dict[str, float]:
+    return {k: round(v, nd) for k, v in d.items()}
+
+
+def _summarize(G: nx.MultiGraph, prep: _Prepared, arcs: list[_Arc], origin: str, destination: str) -> Route:
+    a = prep.assumptions
+    name = lambda n: G.nodes[n].get("name") or n  # noqa: E731
+    legs: list[Leg] = []
+    km_mode: dict[str, float] = {}
+    km_status: dict[str, float] = {}
+    km_country: dict[str, float] = {}
+    crossings: list[dict] = []
+    trans: list[dict] = []
+    moving = border_h = trans_h = 0.0
+    warnings: list[str] = []
+    prev: _Arc | None = None
+    for i, arc in enumerate(arcs):
+        d = G.edges[arc.u, arc.v, arc.key]
+        status = d.get("status")
+        leg_move = a.leg_hours(arc.km, arc.mode, status)
+        if prev is not None:
+            t, b = prep.junction(arc.u, prev, arc)
+            if t:
+                h = a.transshipment_dwell(t[0], arc.u)
+                trans_h += h
+                item = {"node": arc.u, "name": name(arc.u), "kind": t[0], "after_leg": i - 1,
+                        "from_mode": prev.mode, "to_mode": arc.mode, "hours": round(h, 2)}
+                if t[0] == "break_of_gauge" or (prev.mode == "rail" or arc.mode == "rail"):
+                    item["from_gauge"] = prev.gauge if prev.mode == "rail" else None
+                    item["to_gauge"] = arc.gauge if arc.mode == "rail" else None
+                trans.append(item)
+            if b:
+                h = a.border_dwell(arc.mode, arc.u)
+                border_h += h
+                crossings.append({"node": arc.u, "name": name(arc.u), "kind": G.nodes[arc.u].get("kind"),
+                                  "from_country": b[0], "to_country": b[1], "mode": arc.mode,
+                                  "after_leg": i - 1, "hours": round(h, 2)})
+        for c_from, c_to, node in arc.inner:
+            h = a.border_dwell(arc.mode, node)
+            border_h += h
+            crossings.append({"node": node, "name": name(node) if node else None,
+                              "kind": G.nodes[node].get("kind") if node else f"within {arc.mode} leg",
+                              "from_country": c_from, "to_country": c_to, "mode": arc.mode,
+                              "segment": arc.key, "leg": i, "hours": round(h, 2)})
+        moving += leg_move
+        leg_hours = leg_move + sum(a.border_dwell(arc.mode, n) for _, _, n in arc.inner)
+        legs.append(Leg(
+            id=arc.key, name=d.get("name") or arc.key, line=d.get("line"),
+            from_=arc.u, from_name=name(arc.u), to=arc.v, to_name=name(arc.v),
+            mode=arc.mode, status=status, recorded_status=d.get("recorded_status", status),
+            gauge_mm=arc.gauge, km=arc.km, hours=leg_hours, countries=list(arc.countries),
+            agreements=list(d.get("agreements") or []), expected=d.get("expected"), opened=d.get("opened"),
+        ))
+        km_mode[arc.mode] = km_mode.get(arc.mode, 0.0) + arc.km
+        km_status[status] = km_status.get(status, 0.0) + arc.km
+        keys = list(arc.countries) or (["at_sea"] if arc.mode in ("sea", "ferry") else ["unknown"])
+        for c in keys:
+            km_country[c] = km_country.get(c, 0.0) + arc.km / len(keys)
+        if status != "operational":
+            when = f", expected {d['expected']}" if d.get("expected") else ""
+            warnings.append(f"leg {i + 1} '{d.get('name') or arc.key}' ({name(arc.u)} – {name(arc.v)}, "
+                            f"{arc.km:.0f} km) is {status.replace('_', ' ')}{when}: not operational")
+        prev = arc
+    nodes = [arcs[0].u] + [arc.v for arc in arcs] if arcs else [origin]
+    for n in nodes:
+        st = G.nodes[n].get("status")
+        if st and st != "operational":
+            warnings.append(f"{name(n)} ({n}) on the route is {st.replace('_', ' ')}: not operational")
+    agreements, agr_warnings = _agreements_along(G, legs, nodes)
+    warnings.extend(agr_warnings)
+    hours = moving + border_h + trans_h
+    route = Route(
+        origin=origin, destination=destination, legs=legs, nodes=nodes, options=prep.opts,
+        cost=hours if prep.timed else sum(leg.km for leg in legs),
+        km_by_mode=km_mode, km_by_status=km_status, km_by_country=km_country,
+        border_crossings=crossings, transshipments=trans, hours=hours,
+        hours_breakdown={"moving": moving, "border_crossings": border_h, "transshipments": trans_h},
+        agreements=agreements, warnings=warnings, assumptions=a.to_dict(),
+        node_names={n: name(n) for n in nodes},
+    )
+    route.label = default_label(route)
+    return route
+
+
+def _agreements_along(G: nx.MultiGraph, legs: list[Leg], nodes: list[str]) -> tuple[list[dict], list[str]]:
+    catalog: dict[str, dict] = G.graph.get("agreements") or {}
+    found: dict[str, dict] = {}
+    unknown: dict[str, list[str]] = {}
+    by_segment: dict[str, list[str]] = {}
+    by_node: dict[str, list[str]] = {}
+    for aid, ag in catalog.items():
+        covers = ag.get("covers") or {}
+        for s in covers.get("segments") or []:
+            by_segment.setdefault(s, []).append(aid)
+        for n in covers.get("nodes") or []:
+            by_node.setdefault(n, []).append(aid)
+
+    def note(aid: str, where_key: str, where: str) -> None:
+        if aid not in catalog:
+            unknown.setdefault(aid, []).append(where)
+            return
+        entry = found.get(aid)
+        if entry is None:
+            ag = catalog[aid]
+            status = ag.get("status")
+            entry = found[aid] = {
+                "id": aid, "title": ag.get("title") or aid, "kind": ag.get("kind"), "status": status,
+                "parties": list(ag.get("parties") or []), "signed": status in SIGNED_STATUSES,
+                "dates": ag.get("dates") or {}, "segments": [], "nodes": [],
+            }
+        if where not in entry[where_key]:
+            entry[where_key].append(where)
+
+    start_node = nodes[0] if nodes else None
+    if start_node is not None:
+        for aid in by_node.get(start_node, []):
+            note(aid, "nodes", start_node)
+    for leg in legs:
+        for aid in leg.agreements:
+            note(aid, "segments", leg.id)
+        for aid in by_segment.get(leg.id, []):
+            note(aid, "segments", leg.id)
+        for aid in by_node.get(leg.to, []):
+            note(aid, "nodes", leg.to)
+    warnings = []
+    for ag in found.values():
+        if not ag["signed"]:
+            where = ", ".join(ag["segments"] + ag["nodes"])
+            warnings.append(f"depends on agreement '{ag['title']}' ({ag['id']}), status "
+                            f"{(ag['status'] or 'unknown').replace('_', ' ')}: not signed or in force (covers {where})")
+    for aid, where in unknown.items():
+        warnings.append(f"segment(s) {', '.join(where)} refer to agreement '{aid}', which the dataset does not define")
+    return list(found.values()), warnings
+
+
+def default_label(route: Route) -> str:
+    """A short label for a route: the border crossings it uses, else its main lines."""
+    via = [c["name"] for c in route.border_crossings if c.get("name")]
+    if not via:
+        lines: list[str] = []
+        for leg in route.legs:
+            ln = leg.line or leg.name
+            if ln and ln not in lines:
+                lines.append(ln)
+        via = lines[:3]
+    uniq: list[str] = []
+    for v in via:
+        if v not in uniq:
+            uniq.append(v)
+    return "via " + ", ".join(uniq) if uniq else "direct"
+
+
+# ---------------------------------------------------------------------------------------
+# The router
+
+class Router:
+    """Routes on one graph with one set of assumptions; the prepared adjacency of each
+    filter is cached, so repeated queries cost only the search."""
+
+    def __init__(self, G: nx.MultiGraph, assumptions: Assumptions | None = None):
+        self.G = G
+        self.assumptions = assumptions if assumptions is not None else load_assumptions()
+        self._cache: dict[RouteOptions, _Prepared] = {}
+
+    @classmethod
+    def from_dataset(cls, ds, assumptions: Assumptions | None = None, as_of: Any = None,
+                     scenario: str = "actual") -> "Router":
+        return cls(build_graph(ds, as_of=as_of, scenario=scenario), assumptions)
+
+    def prepared(self, opts: RouteOptions) -> _Prepared:
+        prep = self._cache.get(opts)
+        if prep is None:
+            if len(self._cache) > 16:
+                self._cache.clear()
+            prep = self._cache[opts] = _Prepared(self.G, opts, self.assumptions)
+        return prep
+
+    def _check(self, origin: str, destination: str, opts: RouteOptions) -> None:
+        for n in (origin, destination):
+            if n not in self.G:
+                raise RouteError(f"unknown node id '{n}'")
+        if origin == destination:
+            raise RouteError(f"origin and destination are the same place ({self._name(origin)})")
+        for n in (origin, destination):
+            bad = set(self.G.nodes[n].get("countries") or []) & opts.avoid
+            if bad:
+                raise NoRoute(f"{self._name(n)} is in {', '.join(sorted(bad))}, which the route must avoid")
+
+    def _name(self, n: str) -> str:
+        return f"{self.G.nodes[n].get('name') or n} ({n})"
+
+    def route(self, origin: str, destination: str, opts: RouteOptions | None = None) -> Route:
+        """The best route, or NoRoute with an explanation."""
+        opts = opts or RouteOptions()
+        self._check(origin, destination, opts)
+        prep = self.prepared(opts)
+        arcs = prep.search(origin, destination)
+        if arcs is None:
+            raise NoRoute(self._explain(origin, destination, opts))
+        return _summarize(self.G, prep, arcs, origin, destination)
+
+    def routes(self, origin: str, destination: str, opts: RouteOptions | None = None, k: int = 3) -> list[Route]:
+        """Up to k loopless, distinct routes, cheapest first (Yen's algorithm on the
+        multigraph: two routes differ if they use a different segment anywhere)."""
+        if not isinstance(k, int) or isinstance(k, bool) or k < 1:
+            raise RouteError(f"the number of alternatives must be a whole number of at least 1, got {k!r}")
+        opts = opts or RouteOptions()
+        self._check(origin, destination, opts)
+        prep = self.prepared(opts)
+        first = prep.search(origin, destination)
+        if first is None:
+            raise NoRoute(self._explain(origin, destination, opts))
+        found: list[list[_Arc]] = [first]
+        seen = {tuple(a.key for a in first)}
+        candidates: list = []
+        tie = count()
+        while len(found) < k:
+            last = found[-1]
+            for i in range(len(last)):
+                spur = last[i].u
+                root = last[:i]
+                root_keys = tuple(a.key for a in root)
+                blocked_keys = {p[i].key for p in found if len(p) > i and tuple(a.key for a in p[:i]) == root_keys}
+                blocked_nodes = {a.u for a in root}
+                tail = prep.search(spur, destination, prev=root[-1] if root else None,
+                                   blocked_nodes=blocked_nodes, blocked_keys=blocked_keys)
+                if tail is None:
+                    continue
+                path = root + tail
+                keys = tuple(a.key for a in path)
+                if keys in seen:
+                    continue
+                visited = [path[0].u] + [a.v for a in path]
+                if len(set(visited)) != len(visited):
+                    continue
+                seen.add(keys)
+                heapq.heappush(candidates, (prep.path_cost(path), len(path), next(tie), path))
+            if not candidates:
+                break
+            found.append(heapq.heappop(candidates)[3])
+        routes = [_summarize(self.G, prep, arcs, origin, destination) for arcs in found]
+        routes.sort(key=lambda r: r.cost)  # already in order; stable against float noise
+        return routes
+
+    def _explain(self, origin: str, destination: str, opts: RouteOptions) -> str:
+        head = f"no route from {self._name(origin)} to {self._name(destination)} ({opts.describe()})"
+        if not nx.has_path(self.G, origin, destination):
+            comp = nx.node_connected_component(self.G, origin)
+            return (f"{head}: the two places are not connected in the network at all "
+                    f"({self._name(origin)} is in a piece of {len(comp)} node(s) that does not reach "
+                    f"{self._name(destination)})")
+        relax = []
+        trials = [
+            ("statuses", "segments that are not operational (drop --existing-only / --statuses)",
+             RouteOptions(opts.by, opts.modes, None, opts.avoid)),
+            ("modes", "every mode (drop --modes)", RouteOptions(opts.by, None, opts.statuses, opts.avoid)),
+            ("avoid", f"entering {', '.join(sorted(opts.avoid))} (drop --avoid)",
+             RouteOptions(opts.by, opts.modes, opts.statuses, frozenset())),
+        ]
+        for attr, text, trial in trials:
+            if getattr(opts, attr) in (None, frozenset()) or trial == opts:
+                continue
+            if self.prepared(trial).search(origin, destination) is not None:
+                relax.append(text)
+        if relax:
+            return f"{head}. A route exists if you allow " + "; or ".join(relax) + "."
+        return f"{head}. Only a route that relaxes several of these filters at once exists."
+
+
+def find_route(ds_or_graph, origin: str, destination: str, opts: RouteOptions | None = None, *,
+               assumptions: Assumptions | None = None, as_of: Any = None, scenario: str = "actual") -> Route:
+    """One-off convenience: build the graph (from a Dataset) and route once."""
+    G = ds_or_graph if isinstance(ds_or_graph, nx.MultiGraph) else build_graph(ds_or_graph, as_of, scenario)
+    return Router(G, assumptions).route(origin, destination, opts)
+
+
+# ---------------------------------------------------------------------------------------
+# Comparison
+
+COMPARISON_COLUMNS = (
+    "label", "total_km", "km_rail", "km_road", "km_sea", "km_ferry", "border_crossings",
+    "transshipments", "hours", "non_operational_km", "unsigned_agreements",
+)
+
+
+def compare_routes(routes: Sequence[Route], labels: Sequence[str] | None = None) -> list[dict]:
+    """One table, a row per route (columns: COMPARISON_COLUMNS). ``unsigned_agreements``
+    is the list of the ids of agreements the route depends on that are not signed."""
+    if labels is not None and len(labels) != len(routes):
+        raise ValueError("one label per route is needed")
+    rows = []
+    for i, r in enumerate(routes):
+        label = labels[i] if labels is not None else (r.label or f"route {i + 1}")
+        row = {"label": label, "total_km": round(r.total_km, 1)}
+        for m in MODES:
+            row[f"km_{m}"] = round(r.km_by_mode.get(m, 0.0), 1)
+        row.update({
+            "border_crossings": len(r.border_crossings),
+            "transshipments": len(r.transshipments),
+            "hours": round(r.hours, 1),
+            "non_operational_km": round(r.non_operational_km, 1),
+            "unsigned_agreements": r.unsigned_agreements,
+        })
+        rows.append(row)
+    return rows
+
+
+def write_comparison_csv(rows: Sequence[dict], path: Path | str) -> Path:
+    """Write the comparison table as CSV (UTF-8, header row), atomically: a temp file in
+    the same folder, then os.replace, so a reader never sees half a file."""
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or Path("."))
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            w = csv.writer(fh)
+            w.writerow(COMPARISON_COLUMNS)
+            for row in rows:
+                out = []
+                for col in COMPARISON_COLUMNS:
+                    v = row.get(col, "")
+                    out.append("; ".join(v) if isinstance(v, (list, tuple)) else v)
+                w.writerow(out)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+    return path
