@@ -1,0 +1,38 @@
+"""Pakistan: seaports, dry ports, border crossings, railways (1676 mm) and main roads.
+
+Coordinates written from knowledge of the real places (lon, lat), not copied from any dataset.
+"""
+
+SOURCES = [
+    dict(id="ref-pakistan-railways", outlet="Pakistan Railways network (reference knowledge)",
+         date="2025", title="Pakistan Railways main lines ML-1, ML-2, ML-3 and branches", kind="reference"),
+    dict(id="ref-pakistan-roads", outlet="Pakistan national highways (reference knowledge)",
+         date="2025", title="NHA national highways and motorways (N-5, N-10, N-25, N-35, N-40, M-1/M-2)",
+         kind="reference"),
+    dict(id="ref-pakistan-ports", outlet="Pakistan seaports and dry ports (reference knowledge)",
+         date="2025", title="Karachi Port, Port Qasim, Gwadar and inland dry ports", kind="reference"),
+    dict(id="ref-pakistan-borders", outlet="Pakistan land border crossings (reference knowledge)",
+         date="2025", title="Border crossings with Afghanistan, Iran and China", kind="reference"),
+    dict(id="ref-pakistan-cpec", outlet="CPEC and ML-4/UAP rail plans (reference knowledge)",
+         date="2024", title="Planned railway projects: ML-4 Gwadar-Quetta, Trans-Afghan (UAP), Kohat-Kharlachi",
+         kind="reference"),
+]
+
+RW, RD, PT, BD, PL = ("ref-pakistan-railways", "ref-pakistan-roads", "ref-pakistan-ports",
+                      "ref-pakistan-borders", "ref-pakistan-cpec")
+
+
+def _n(id, name, kind, lonlat, modes, sources, confidence="high", status="operational",
+       note="", names=None, country="PAK", countries=None, **extra):
+    d = dict(id=id, name=name, kind=kind, lonlat=lonlat, modes=modes, status=status,
+             sources=sources, confidence=confidence, note=note, **extra)
+    if countries:
+        d["countries"] = countries
+    else:
+        d["country"] = country
+    if names:
+        d["names"] = dict(zip(("en", "ru", "ur"), names))
+    return d
+
+
+NODES = []
