@@ -36,3 +36,21 @@ def _n(id, name, kind, lonlat, modes, sources, confidence="high", status="operat
 
 
 NODES = []
+
+# --- seaports and dry ports ---
+NODES += [
+    _n("karachi-port", "Karachi Port", "seaport", (66.975, 24.835), ["sea", "rail", "road"],
+       [PT, "press-2023-07-20", "press-2025-09-02", "menafn-2025-12"],
+       note="Keamari/West Wharf; Kazakhstan seeks a dedicated terminal here (Sept 2025).",
+       names=("Karachi Port", "Порт Карачи", "کراچی بندرگاہ")),
+    _n("port-qasim", "Port Qasim", "seaport", (67.345, 24.775), ["sea", "rail", "road"],
+       [PT, "press-2023-07-20"], note="Bin Qasim, on Phitti Creek east of Karachi; rail spur from ML-1 at Bin Qasim.",
+       names=("Port Qasim", "Порт Касим", "پورٹ قاسم")),
+    _n("gwadar-port", "Gwadar Port", "seaport", (62.345, 25.115), ["sea", "road"],
+       [PT, "press-2023-07-20", "press-2025-09-02", "press-2025-gwadar", "menafn-2025-12"],
+       note="CPEC deep-sea port on East Bay; no rail link yet (ML-4 planned). Free zone offered to Kazakhstan.",
+       names=("Gwadar Port", "Порт Гвадар", "گوادر بندرگاہ")),
+    _n("sost", "Sost Dry Port", "dry_port", (74.805, 36.695), ["road"], [PT, "press-2023-07-20"],
+       note="Customs and dry port on the Karakoram Highway below Khunjerab; Pakistani customs for China traffic.",
+       names=("Sost", "Сост", "سوست")),
+]
