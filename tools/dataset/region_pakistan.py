@@ -54,3 +54,36 @@ NODES += [
        note="Customs and dry port on the Karakoram Highway below Khunjerab; Pakistani customs for China traffic.",
        names=("Sost", "Сост", "سوست")),
 ]
+
+# --- border crossings ---
+NODES += [
+    _n("torkham", "Torkham", "border_crossing", (71.092, 34.125), ["road"], [BD, "press-2023-07-20"],
+       countries=["PAK", "AFG"], name_other_side="Torkham (Nangarhar)",
+       note="Main Khyber Pass road crossing (N-5 to Jalalabad-Kabul); the planned Trans-Afghan railway would cross near here.",
+       names=("Torkham", "Торхам", "طورخم")),
+    _n("chaman-spin-boldak", "Chaman–Spin Boldak", "border_crossing", (66.432, 30.928), ["road", "rail"],
+       [BD, "menafn-2025-12"], countries=["PAK", "AFG"], name_other_side="Spin Boldak",
+       note="Friendship Gate on the N-25 road to Kandahar; ML-3 railhead at Chaman just inside Pakistan; "
+            "planned Turgundi-Herat-Kandahar-Spin Boldak railway would meet it.",
+       names=("Chaman–Spin Boldak", "Чаман — Спин-Болдак", "چمن")),
+    _n("ghulam-khan", "Ghulam Khan", "border_crossing", (69.86, 33.19), ["road"], [BD],
+       countries=["PAK", "AFG"], confidence="medium", name_other_side="Gurbuz (Khost)",
+       note="North Waziristan crossing to Khost, road from Bannu via Miranshah; position approximate.",
+       names=("Ghulam Khan", "Гулам-Хан", "غلام خان")),
+    _n("angoor-adda", "Angoor Adda", "border_crossing", (69.36, 32.34), ["road"], [BD],
+       countries=["PAK", "AFG"], confidence="medium", name_other_side="Barmal (Paktika)",
+       note="South Waziristan crossing west of Wana; position approximate.",
+       names=("Angoor Adda", "Ангур-Адда", "انگور اڈہ")),
+    _n("kharlachi", "Kharlachi", "border_crossing", (69.97, 33.86), ["road"], [BD, "nca-2024-01-24"],
+       countries=["PAK", "AFG"], confidence="medium", name_other_side="Dand-e-Patan (Paktia)",
+       note="Kurram crossing west of Parachinar; target of the planned Kohat-Tal-Kharlachi railway; position approximate.",
+       names=("Kharlachi", "Харлачи", "خرلاچی")),
+    _n("khunjerab", "Khunjerab Pass", "border_crossing", (75.427, 36.850), ["road"], [BD, "press-2023-07-20"],
+       countries=["PAK", "CHN"], name_other_side="Khunjerab (Xinjiang)",
+       note="Karakoram Highway at 4,693 m; seasonal (normally closed in winter); China side to Tashkurgan-Kashgar.",
+       names=("Khunjerab Pass", "Перевал Хунджераб", "درہ خنجراب")),
+    _n("taftan-mirjaveh", "Taftan–Mirjaveh", "border_crossing", (61.575, 28.972), ["rail", "road"], [BD, RW],
+       countries=["PAK", "IRN"], name_other_side="Mirjaveh",
+       note="Road and 1676 mm railway crossing to Mirjaveh and Zahedan (Iran); the broad gauge runs on to Zahedan.",
+       names=("Taftan–Mirjaveh", "Тафтан — Мирджаве", "تفتان")),
+]
