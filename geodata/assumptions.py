@@ -4,8 +4,9 @@ The defaults ship in ``geodata/data/transit_assumptions.json``. A user copy of t
 in the user config folder (``user_assumptions_path()``, e.g.
 ``~/.config/corridor-atlas/transit_assumptions.json`` on Linux,
 ``%LOCALAPPDATA%\\corridor-atlas\\transit_assumptions.json`` on Windows) overrides them key by
-key: it may hold only the values it changes. ``corridor-atlas route --assumptions FILE``
-uses FILE instead of the user copy.
+key: it may hold only the values it changes. The environment variable
+``CORRIDOR_ATLAS_ASSUMPTIONS`` (a file path) takes the place of the user copy (tests,
+portable use), and ``corridor-atlas route --assumptions FILE`` uses FILE instead of either.
 
 Keys (hours and km/h are plain positive numbers; ``about`` and ``version`` are informative):
 
@@ -36,6 +37,7 @@ from __future__ import annotations
 
 import copy
 import json
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -45,6 +47,7 @@ from . import BUILTIN_DATA
 DEFAULT_PATH = BUILTIN_DATA / "transit_assumptions.json"
 FILE_NAME = "transit_assumptions.json"
 APP_NAME = "corridor-atlas"
+ENV_VAR = "CORRIDOR_ATLAS_ASSUMPTIONS"
 
 MODES = ("rail", "road", "sea", "ferry")
 STATUSES = ("operational", "under_construction", "planned", "proposed")
@@ -56,7 +59,11 @@ class AssumptionsError(Exception):
 
 
 def user_assumptions_path() -> Path:
-    """Where a user's own copy of the assumptions lives (it may not exist)."""
+    """Where a user's own copy of the assumptions lives (it may not exist):
+    $CORRIDOR_ATLAS_ASSUMPTIONS if set, else the platform's user config folder."""
+    env = os.environ.get(ENV_VAR)
+    if env:
+        return Path(env)
     from platformdirs import user_config_dir
 
     return Path(user_config_dir(APP_NAME, appauthor=False)) / FILE_NAME

@@ -43,9 +43,8 @@ from __future__ import annotations
 
 import csv
 import heapq
+import io
 import math
-import os
-import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import count
@@ -547,20 +546,22 @@ def _agreements_along(G: nx.MultiGraph, legs: list[Leg], nodes: list[str]) -> tu
 
 
 def default_label(route: Route) -> str:
-    """A short label for a route: the border crossings it uses, else its main lines."""
-    via = [c["name"] for c in route.border_crossings if c.get("name")]
+    """A short label: the border crossings used and the modes with where they change,
+    e.g. "via Saryagash, Termez–Hairatan, Torkham (rail, road from Termez)"."""
+    via: list[str] = []
+    for c in route.border_crossings:
+        if c.get("name") and c["name"] not in via:
+            via.append(c["name"])
     if not via:
-        lines: list[str] = []
         for leg in route.legs:
             ln = leg.line or leg.name
-            if ln and ln not in lines:
-                lines.append(ln)
-        via = lines[:3]
-    uniq: list[str] = []
-    for v in via:
-        if v not in uniq:
-            uniq.append(v)
-    return "via " + ", ".join(uniq) if uniq else "direct"
+            if ln and ln not in via:
+                via.append(ln)
+        via = via[:3]
+    modes = [route.legs[0].mode] if route.legs else []
+    modes += [f"{t['to_mode']} from {t['name']}" for t in route.transshipments if t["kind"] == "mode_change"]
+    label = ("via " + ", ".join(via)) if via else "direct"
+    return f"{label} ({', '.join(modes)})" if modes else label
 
 
 # ---------------------------------------------------------------------------------------
@@ -719,25 +720,18 @@ def compare_routes(routes: Sequence[Route], labels: Sequence[str] | None = None)
 
 
 def write_comparison_csv(rows: Sequence[dict], path: Path | str) -> Path:
-    """Write the comparison table as CSV (UTF-8, header row), atomically: a temp file in
-    the same folder, then os.replace, so a reader never sees half a file."""
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or Path("."))
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            w = csv.writer(fh)
-            w.writerow(COMPARISON_COLUMNS)
-            for row in rows:
-                out = []
-                for col in COMPARISON_COLUMNS:
-                    v = row.get(col, "")
-                    out.append("; ".join(v) if isinstance(v, (list, tuple)) else v)
-                w.writerow(out)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-    return path
+    """Write the comparison table as CSV (UTF-8, a header row, lists joined with "; "),
+    atomically (geodata.atomic: a temp file in the same folder, then os.replace), so a
+    reader never sees half a file and a failed write leaves the old file whole."""
+    from .atomic import atomic_write_text
+
+    buf = io.StringIO(newline="")
+    w = csv.writer(buf)
+    w.writerow(COMPARISON_COLUMNS)
+    for row in rows:
+        out = []
+        for col in COMPARISON_COLUMNS:
+            v = row.get(col, "")
+            out.append("; ".join(v) if isinstance(v, (list, tuple)) else v)
+        w.writerow(out)
+    return atomic_write_text(path, buf.getvalue())
