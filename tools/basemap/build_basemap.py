@@ -643,7 +643,7 @@ def main(argv=None):
             continue  # no label for disputed slivers and reefs
         geom = full10.get(iso3) if iso3 in full10 else world[iso3]
         p = label_point(iso3, geom)
-        rank = 1 if iso3 in RANK1 else (2 if iso3 in region else 3)
+        rank = 1 if iso3 in RANK1 else (2 if iso3 in region and box(*REGION_BOX).contains(p) else 3)
         props = {"iso3": iso3, "name": names10.get(iso3) or units110[iso3].name, "rank": rank}
         if iso3 in NAMES:
             ru, kk, ur = NAMES[iso3]
