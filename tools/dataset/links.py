@@ -1,0 +1,30 @@
+"""Links between the regions that no region module owns: the Trans-Caspian railway in
+Turkmenistan (Turkmenbashi–Bereket–Ashgabat), which joins the Caspian ferry and the
+Kazakhstan–Turkmenistan–Iran line to the Turkmen network towards Mary and Afghanistan."""
+
+SOURCES = [
+    dict(id="ref-turkmen-transcaspian", outlet="Turkmen railways, Trans-Caspian line (reference knowledge)",
+         date="2025", title="Turkmenbashi–Balkanabat–Bereket–Ashgabat main line", kind="reference"),
+]
+
+NODES = [
+    dict(id="bereket", name="Bereket", kind="junction", country="TKM", lonlat=(55.52, 39.245),
+         modes=["rail"], status="operational", sources=["ref-turkmen-transcaspian"], confidence="medium",
+         note="Junction of the Trans-Caspian railway and the Kazakhstan–Turkmenistan–Iran line.",
+         names={"en": "Bereket", "ru": "Берекет"}),
+]
+
+SEGMENTS = [
+    dict(id="tkm-turkmenbashi-bereket", name="Turkmenbashi–Bereket railway", line="Trans-Caspian railway",
+         mode="rail", status="operational", status_date="2025", gauge_mm=1520,
+         ends=("turkmenbashi-port", "bereket"), countries=["TKM"],
+         path=[(52.99, 40.02), (53.25, 39.93), (53.62, 39.78), (53.95, 39.62), (54.36, 39.51),
+               (54.75, 39.43), (55.13, 39.33), (55.52, 39.245)],
+         sources=["ref-turkmen-transcaspian"], confidence="medium", note="", opened=1885),
+    dict(id="tkm-bereket-ashgabat", name="Bereket–Ashgabat railway", line="Trans-Caspian railway",
+         mode="rail", status="operational", status_date="2025", gauge_mm=1520,
+         ends=("bereket", "ashgabat"), countries=["TKM"],
+         path=[(55.52, 39.245), (55.9, 39.1), (56.28, 38.975), (56.55, 38.85), (56.78, 38.72),
+               (57.1, 38.58), (57.43, 38.435), (57.7, 38.3), (57.96, 38.15), (58.2, 38.03), (58.38, 37.95)],
+         sources=["ref-turkmen-transcaspian"], confidence="medium", note="", opened=1881),
+]
