@@ -1,5 +1,6 @@
 """Test set-up shared by every test: offscreen Qt, a private settings file, the web scheme."""
 import os
+import sys
 import tempfile
 from pathlib import Path
 
@@ -7,8 +8,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")
 os.environ.setdefault("CORRIDOR_ATLAS_SETTINGS", str(Path(tempfile.mkdtemp(prefix="atlas-settings-")) / "settings.ini"))
 
-REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # for atlas_testing
 
 
 def pytest_configure(config):

@@ -2,7 +2,7 @@
 import subprocess
 import sys
 
-from conftest import REPO
+from atlas_testing import REPO
 
 
 def test_geodata_and_layers_import_no_qt():

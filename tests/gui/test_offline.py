@@ -1,6 +1,6 @@
 """No network, ever: every request the web engine makes while the full window starts,
 draws and is used is recorded, and each must be to a local scheme."""
-from conftest import run_js, wait_rendered
+from atlas_testing import run_js, wait_rendered
 
 from gui import web_profile
 
@@ -21,12 +21,30 @@ def test_full_application_makes_no_network_request(window, qtbot, dataset):
     assert interceptor.blocked == []
 
 
-def test_a_remote_url_in_the_page_is_blocked(window, qtbot):
+def test_a_remote_url_in_the_map_page_never_loads(window, qtbot):
+    # The page's Content-Security-Policy stops it before any request is even made.
+    interceptor = web_profile.interceptor()
+    run_js(qtbot, window.map, "window._probe = 'pending'; var i = new Image();"
+           "i.onload = function () { window._probe = 'loaded'; }; i.onerror = function () { window._probe = 'failed'; };"
+           "i.src = 'http://tile.example.org/1/2/3.png'; '0'")
+    qtbot.waitUntil(lambda: run_js(qtbot, window.map, "JSON.stringify(window._probe)") != "pending", timeout=5000)
+    assert run_js(qtbot, window.map, "JSON.stringify(window._probe)") == "failed"
+    assert not [u for u in interceptor.requests if "example.org" in u and u not in interceptor.blocked]
+
+
+def test_interceptor_blocks_remote_requests_from_any_page(qtbot):
+    # A page without our CSP (as a future page might be): the profile's interceptor blocks it.
+    from PySide6.QtCore import QUrl
+    from PySide6.QtWebEngineCore import QWebEnginePage
+
     interceptor = web_profile.interceptor()
     before = len(interceptor.blocked)
-    run_js(qtbot, window.map, "var i = new Image(); i.src = 'http://tile.example.org/1/2/3.png'; '0'")
+    page = QWebEnginePage(web_profile.profile())
+    with qtbot.waitSignal(page.loadFinished, timeout=10000):
+        page.setHtml('<img src="http://tiles.example.net/0/0/0.png">', QUrl("atlas://app/web/probe.html"))
     qtbot.waitUntil(lambda: len(interceptor.blocked) > before, timeout=5000)
-    assert "tile.example.org" in interceptor.blocked[-1]
+    assert "tiles.example.net" in interceptor.blocked[-1]
+    page.deleteLater()
 
 
 def test_scheme_serves_only_its_own_files():

@@ -2,7 +2,7 @@
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
-from conftest import open_window, run_js, wait_rendered
+from atlas_testing import open_window, run_js, wait_rendered
 from geodata.measure import distance_km
 
 

@@ -1,9 +1,14 @@
 // The offline basemap: Natural Earth countries, borders and names from local files.
 (function () {
   "use strict";
-  const LAND = { fillColor: "#f4f1ea", fillOpacity: 1, color: "#b9ad9c", weight: 0.6, opacity: 0.9 };
-  const BORDER = { color: "#8a7f8e", weight: 1.2, opacity: 1, dashArray: null };
-  const FILES = ["countries_world_outside_region", "countries_region", "borders_region", "country_labels", "sea_labels"];
+  // Land has no outline (the region file is cut at its box); coasts and borders are lines of their own.
+  const LAND = { fillColor: "#f4f1ea", fillOpacity: 1, stroke: false };
+  const COAST = { color: "#9bbcd0", weight: 0.9, opacity: 1 };
+  const BORDER = { color: "#8a7f8e", weight: 1.2, opacity: 1 };
+  const DISPUTED = { color: "#8a7f8e", weight: 1.2, opacity: 1, dashArray: "4 3" };
+  const FILES = ["countries_world_outside_region", "countries_region", "coastlines_world_outside_region",
+    "coastlines_region", "borders_world_outside_region", "borders_region", "country_labels", "sea_labels"];
+  const LABEL_MIN_ZOOM = { 1: 3, 2: 4.5, 3: 5.5 };
 
   function load(name) {
     return fetch("atlas://app/basemap/" + name + ".geojson").then(function (r) {
@@ -25,7 +30,7 @@
     const marker = L.marker([c[1], c[0]], { icon: icon, pane: "basemapLabels", interactive: false, keyboard: false });
     marker.on("add", function () {
       const node = marker.getElement();
-      node.className = cls + (feature.properties.rank === 2 ? " rank2" : "");
+      node.className = cls + (feature.properties.rank > 1 ? " rank2" : "");
       node.textContent = feature.properties.name;
     });
     marker._atlasRank = feature.properties.rank || 1;
@@ -37,7 +42,7 @@
     const zoom = this.map.getZoom(), on = this.map.hasLayer(this.group);
     this.labels.forEach(function (m) {
       const el = m.getElement();
-      if (el) el.style.display = on && zoom >= (m._atlasRank === 1 ? 3 : 5) ? "" : "none";
+      if (el) el.style.display = on && zoom >= (LABEL_MIN_ZOOM[m._atlasRank] || 6) ? "" : "none";
     });
   };
 
@@ -47,11 +52,15 @@
     return Promise.all(FILES.map(function (n) { return load(n).catch(function (e) {
       AtlasBridge.send("error", { message: String(e.message || e) }); return null; }); }))
       .then(function (files) {
-        const world = files[0], region = files[1], borders = files[2], labels = files[3], seas = files[4];
-        [world, region].forEach(function (fc) {
-          if (fc) L.geoJSON(fc, { style: LAND, renderer: self.renderer, interactive: false, smoothFactor: 1.2 }).addTo(self.group);
-        });
-        if (borders) L.geoJSON(borders, { style: BORDER, renderer: self.renderer, interactive: false }).addTo(self.group);
+        const world = files[0], region = files[1], labels = files[6], seas = files[7];
+        const draw = function (fc, style) {
+          if (fc) L.geoJSON(fc, { style: style, renderer: self.renderer, interactive: false, smoothFactor: 1.2 }).addTo(self.group);
+        };
+        draw(world, LAND); draw(region, LAND);
+        draw(files[2], COAST); draw(files[3], COAST);
+        const borderStyle = function (f) { return f.properties && f.properties.disputed ? DISPUTED : BORDER; };
+        draw(files[4], borderStyle); draw(files[5], borderStyle);
+        const borders = files[5];
         const labelGroup = L.layerGroup();
         if (labels) labels.features.forEach(function (f) { self.addLabel(f, "atlas-country-label").addTo(labelGroup); });
         if (seas) seas.features.forEach(function (f) { self.addLabel(f, "atlas-sea-label").addTo(labelGroup); });
