@@ -11,8 +11,11 @@ Matching, in order; the first stage that finds anything decides:
    spacing ignored): ``name``, every ``names`` translation (en, ru, kk, ur) and
    ``name_other_side`` of a border crossing (``Spin Boldak`` finds the Chaman crossing);
 3. names containing every word of the query (``qasim`` finds "Port Qasim");
-4. fuzzy (rapidfuzz) for typing slips, only for queries of 4 characters or more: the best
-   node is taken if it scores ≥ 80 and clearly ahead (by 5 points) of the next one.
+4. fuzzy (rapidfuzz ratio / token_sort_ratio on the whole name) for typing slips, only for
+   queries of 4 characters or more: the best node is taken if it scores ≥ 80 and is
+   clearly ahead (by 5 points) of the next one.
+
+An unknown place's message lists the closest names (partial matches count there).
 
 Several nodes at one stage make the query ambiguous, unless one of them is matched by its
 English name and the others only by a translation or the far-side name. A trailing
@@ -134,15 +137,18 @@ class PlaceIndex:
             query, [(n, self.label(n)) for n in cands],
         )
 
-    def scores(self, q: str, allowed: set[str] | None = None) -> list[tuple[str, float]]:
-        """Every node's best fuzzy score for normalized query q, best first."""
+    def scores(self, q: str, allowed: set[str] | None = None, *, partial: bool = False) -> list[tuple[str, float]]:
+        """Every node's best fuzzy score for normalized query q, best first. Whole-string
+        similarity (typing slips, word order) by default; ``partial`` also rewards a
+        query that is part of a name or the other way round (for suggestions only)."""
         best: dict[str, float] = {}
         for a in self.aliases:
             if allowed is not None and a.node not in allowed:
                 continue
-            s = fuzz.WRatio(q, a.text)
-            if len(q) < len(a.text):  # typing part of a name is a weaker match than a slip
-                s = max(fuzz.ratio(q, a.text), min(s, 90.0))
+            if partial:
+                s = fuzz.WRatio(q, a.text)
+            else:
+                s = max(fuzz.ratio(q, a.text), fuzz.token_sort_ratio(q, a.text))
             if s > best.get(a.node, -1):
                 best[a.node] = s
         return sorted(best.items(), key=lambda kv: (-kv[1], self.info[kv[0]]["name"]))
@@ -151,7 +157,7 @@ class PlaceIndex:
         q = normalize(query)
         if not q:
             return []
-        return [(n, self.label(n)) for n, s in self.scores(q)[:limit] if s > 0]
+        return [(n, self.label(n)) for n, s in self.scores(q, partial=True)[:limit] if s > 0]
 
     def resolve(self, query: str) -> str:
         if not isinstance(query, str) or not query.strip():
@@ -205,7 +211,7 @@ class PlaceIndex:
                 + ". Give the node id or a fuller name.",
                 query, [(n, self.label(n)) for n in cands],
             )
-        near = [(n, self.label(n)) for n, s in ranked[:5] if s >= 40]
+        near = [(n, self.label(n)) for n, s in self.scores(q, allowed, partial=True)[:5] if s >= 60]
         hint = (" Closest: " + "; ".join(lbl for _, lbl in near) + ".") if near else ""
         raise UnknownPlace(f"unknown place '{query}': no node has this id or name.{hint}", query, near)
 
