@@ -87,3 +87,47 @@ NODES += [
        note="Road and 1676 mm railway crossing to Mirjaveh and Zahedan (Iran); the broad gauge runs on to Zahedan.",
        names=("Taftan–Mirjaveh", "Тафтан — Мирджаве", "تفتان")),
 ]
+
+# --- cities and junctions ---
+def _c(id, name, lonlat, modes, ru, ur, kind="city", confidence="high", note="", sources=None):
+    return _n(id, name, kind, lonlat, modes, sources or [RW], confidence=confidence, note=note,
+              names=(name, ru, ur))
+
+
+NODES += [
+    _c("karachi", "Karachi", (67.030, 24.860), ["rail", "road"], "Карачи", "کراچی", sources=[RD, RW],
+       note="City centre; start of N-5, N-25, N-10 and M-9."),
+    _c("bin-qasim", "Bin Qasim", (67.330, 24.845), ["rail"], "Бин-Касим", "بن قاسم", kind="junction",
+       confidence="medium", note="ML-1 station east of Landhi; rail spur to Port Qasim."),
+    _c("kotri", "Kotri", (68.305, 25.367), ["rail"], "Котри", "کوٹری", kind="junction",
+       note="ML-1/ML-2 junction on the right bank of the Indus opposite Hyderabad."),
+    _c("hyderabad", "Hyderabad", (68.368, 25.395), ["rail", "road"], "Хайдарабад", "حیدرآباد", sources=[RW, RD]),
+    _c("rohri", "Rohri", (68.897, 27.692), ["rail", "road"], "Рохри", "روہڑی", kind="junction", sources=[RW, RD],
+       note="ML-1/ML-3 junction; Sukkur lies across the Indus."),
+    _c("multan", "Multan", (71.470, 30.195), ["rail", "road"], "Мултан", "ملتان", sources=[RW, RD]),
+    _c("khanewal", "Khanewal", (71.930, 30.300), ["rail"], "Ханевал", "خانیوال", kind="junction"),
+    _c("lahore", "Lahore", (74.335, 31.578), ["rail", "road"], "Лахор", "لاہور", sources=[RW, RD]),
+    _c("rawalpindi", "Rawalpindi", (73.060, 33.600), ["rail", "road"], "Равалпинди", "راولپنڈی"),
+    _c("islamabad", "Islamabad", (73.060, 33.695), ["road"], "Исламабад", "اسلام آباد", sources=[RD],
+       note="Capital; M-1/M-2 motorway hub."),
+    _c("attock-city", "Attock City", (72.360, 33.770), ["rail"], "Аттак", "اٹک", kind="junction",
+       note="ML-1/ML-2 junction (Campbellpur)."),
+    _c("peshawar", "Peshawar", (71.550, 34.005), ["rail", "road"], "Пешавар", "پشاور", sources=[RW, RD, "press-2023-07-20"],
+       note="Peshawar Cantonment, ML-1 terminus; N-5 to Torkham."),
+    _c("kohat", "Kohat", (71.440, 33.585), ["rail", "road"], "Кохат", "کوہاٹ", sources=[RW, RD, "nca-2024-01-24"],
+       note="End of the broad-gauge Kohat branch; planned extension to Tal and Kharlachi."),
+    _c("bannu", "Bannu", (70.600, 32.990), ["road"], "Банну", "بنوں", sources=[RD]),
+    _c("havelian", "Havelian", (73.160, 34.053), ["rail", "road"], "Хавелиан", "حویلیاں", sources=[RD, RW],
+       note="Railhead of the Taxila-Havelian branch; Karakoram Highway section north begins here."),
+    _c("gilgit", "Gilgit", (74.310, 35.920), ["road"], "Гилгит", "گلگت", sources=[RD]),
+    _c("quetta", "Quetta", (66.997, 30.190), ["rail", "road"], "Кветта", "کوئٹہ", sources=[RW, RD, "nca-2024-01-24"]),
+    _c("spezand", "Spezand", (66.990, 29.975), ["rail"], "Спезанд", "سپیزنڈ", kind="junction", confidence="medium",
+       note="Junction of the Bolan line and the Quetta-Taftan line south of Quetta."),
+    _c("sibi", "Sibi", (67.877, 29.545), ["rail", "road"], "Сиби", "سبی", kind="junction"),
+    _c("jacobabad", "Jacobabad", (68.437, 28.282), ["rail", "road"], "Джекобабад", "جیکب آباد", kind="junction",
+       note="ML-2/ML-3 crossing."),
+    _c("dera-ghazi-khan", "Dera Ghazi Khan", (70.640, 30.050), ["rail", "road"], "Дера-Гази-Хан", "ڈیرہ غازی خان"),
+    _c("kundian", "Kundian", (71.480, 32.455), ["rail"], "Кундиан", "کندیاں", kind="junction"),
+    _c("mastung", "Mastung", (66.845, 29.800), ["road"], "Мастунг", "مستونگ", sources=[RD, PL], confidence="medium"),
+    _c("turbat", "Turbat", (63.050, 26.000), ["road"], "Турбат", "تربت", sources=[RD, PL]),
+]
