@@ -131,3 +131,30 @@ NODES += [
     _c("mastung", "Mastung", (66.845, 29.800), ["road"], "Мастунг", "مستونگ", sources=[RD, PL], confidence="medium"),
     _c("turbat", "Turbat", (63.050, 26.000), ["road"], "Турбат", "تربت", sources=[RD, PL]),
 ]
+
+
+def _s(id, name, line, mode, ends, path, sources, confidence="high", status="operational",
+       note="", gauge_mm="auto", status_date="2025", countries=("PAK",), **extra):
+    if gauge_mm == "auto":
+        gauge_mm = 1676 if mode == "rail" else None
+    return dict(id=id, name=name, line=line, mode=mode, status=status, status_date=status_date,
+                gauge_mm=gauge_mm, ends=ends, countries=list(countries), path=path, sources=sources,
+                confidence=confidence, note=note, **extra)
+
+
+SEGMENTS = []
+
+# --- ML-1 Karachi - Peshawar (1676 mm, double track most of the way) ---
+SEGMENTS += [
+    _s("ml1-karachi-binqasim", "ML-1 Karachi Port–Bin Qasim", "ML-1", "rail", ("karachi-port", "bin-qasim"),
+       [(66.975, 24.835), (67.000, 24.852), (67.040, 24.850), (67.120, 24.885), (67.190, 24.875),
+        (67.225, 24.845), (67.330, 24.845)], [RW, "press-2023-07-20"], opened=1861,
+       note="Kiamari - Karachi City - Karachi Cantt - Drigh Road - Landhi - Bin Qasim."),
+    _s("ml1-binqasim-kotri", "ML-1 Bin Qasim–Kotri", "ML-1", "rail", ("bin-qasim", "kotri"),
+       [(67.330, 24.845), (67.430, 24.820), (67.530, 24.790), (67.650, 24.800), (67.770, 24.860),
+        (67.900, 24.940), (68.020, 25.020), (68.130, 25.170), (68.200, 25.250), (68.305, 25.367)],
+       [RW], opened=1861, note="Via Dhabeji, Jungshahi, Jhimpir, Meting, Bholari."),
+    _s("ml1-kotri-hyderabad", "ML-1 Kotri–Hyderabad", "ML-1", "rail", ("kotri", "hyderabad"),
+       [(68.305, 25.367), (68.340, 25.380), (68.368, 25.395)], [RW], opened=1861,
+       note="Crosses the Indus on the Kotri bridge."),
+]
