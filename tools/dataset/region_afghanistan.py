@@ -117,3 +117,49 @@ NODES = [
     _n("kerki", "Kerki", "city", (65.210, 37.835), ["rail", "road"], [TR], dict(ru="Керки", ur="کرکی"),
        country="TKM", confidence="medium"),
 ]
+
+
+def _s(id, name, line, mode, ends, countries, path, sources, status="operational", gauge_mm=None,
+       status_date="2025", confidence="high", note="", **extra):
+    d = dict(id=id, name=name, line=line, mode=mode, status=status, status_date=status_date,
+             gauge_mm=gauge_mm if mode == "rail" else None, ends=ends, countries=countries, path=path,
+             sources=sources, confidence=confidence, note=note, agreements=[])
+    d.update(extra)
+    return d
+
+
+UZ_LINE = "Tashkent–Termez railway"
+SEGMENTS = [
+    # --- Uzbekistan: rail from the Kazakh border to Termez and over the Amu Darya ---
+    _s("uzb-saryagash-tashkent", "Saryagash–Tashkent railway", UZ_LINE, "rail",
+       ("saryagash-zhibek-zholy", "tashkent"), ["UZB"],
+       [(69.16, 41.47), (69.21, 41.41), (69.255, 41.35), (69.287, 41.292)], [UR],
+       gauge_mm=1520, note="Via Keles; main rail entry from Kazakhstan.", opened=1899),
+    _s("uzb-tashkent-khavast", "Tashkent–Khavast railway", UZ_LINE, "rail", ("tashkent", "khavast"), ["UZB"],
+       [(69.287, 41.292), (69.2, 41.24), (69.05, 41.12), (68.93, 41.02), (68.8, 40.92), (68.68, 40.84),
+        (68.73, 40.68), (68.78, 40.5), (68.8, 40.36), (68.835, 40.218)], [UR],
+       gauge_mm=1520, note="Via Yangiyul, the Syr Darya bridge, Syrdarya and Gulistan.", opened=1899),
+    _s("uzb-khavast-jizzakh", "Khavast–Jizzakh railway", UZ_LINE, "rail", ("khavast", "jizzakh"), ["UZB"],
+       [(68.835, 40.218), (68.6, 40.16), (68.35, 40.13), (68.1, 40.12), (67.84, 40.118)], [UR],
+       gauge_mm=1520, opened=1888),
+    _s("uzb-jizzakh-samarkand", "Jizzakh–Samarkand railway", UZ_LINE, "rail", ("jizzakh", "samarkand"), ["UZB"],
+       [(67.84, 40.118), (67.68, 40.06), (67.5, 39.98), (67.35, 39.85), (67.27, 39.76), (67.1, 39.72),
+        (66.935, 39.678)], [UR], gauge_mm=1520, note="Through Tamerlane's Gates and Bulungur.", opened=1888),
+    _s("uzb-samarkand-karshi", "Samarkand–Karshi railway", UZ_LINE, "rail", ("samarkand", "karshi"), ["UZB"],
+       [(66.935, 39.678), (66.75, 39.58), (66.55, 39.45), (66.35, 39.28), (66.15, 39.15), (65.95, 39.02),
+        (65.79, 38.86)], [UR], gauge_mm=1520, confidence="medium", note="Via Jam."),
+    _s("uzb-karshi-guzar", "Karshi–Guzar railway", UZ_LINE, "rail", ("karshi", "guzar"), ["UZB"],
+       [(65.79, 38.86), (65.95, 38.78), (66.1, 38.7), (66.255, 38.62)], [UR], gauge_mm=1520),
+    _s("uzb-guzar-kumkurgan", "Guzar–Boysun–Kumkurgan railway", UZ_LINE, "rail", ("guzar", "kumkurgan"), ["UZB"],
+       [(66.255, 38.62), (66.45, 38.52), (66.62, 38.4), (66.8, 38.3), (67.0, 38.22), (67.2, 38.21),
+        (67.35, 38.1), (67.48, 37.97), (67.585, 37.83)], [UR], gauge_mm=1520, confidence="medium",
+       note="Mountain line through Boysun built 2007 so Termez is reached without crossing Turkmenistan.",
+       opened=2007),
+    _s("uzb-kumkurgan-termez", "Kumkurgan–Termez railway", UZ_LINE, "rail", ("kumkurgan", "termez"), ["UZB"],
+       [(67.585, 37.83), (67.5, 37.67), (67.42, 37.51), (67.35, 37.37), (67.275, 37.24)], [UR],
+       gauge_mm=1520, note="Down the Surkhan Darya valley via Jarkurgan."),
+    _s("termez-hairatan-rail", "Termez–Hairatan railway", "Termez–Mazar-i-Sharif railway", "rail",
+       ("termez", "hairatan-termez"), ["UZB"],
+       [(67.275, 37.24), (67.33, 37.236), (67.38, 37.232), (67.425, 37.228)], [UR, AR],
+       gauge_mm=1520, note="To the Friendship Bridge over the Amu Darya.", opened=1982),
+]
