@@ -118,15 +118,14 @@ def _import(path: Path, max_bytes: int) -> ImportResult:
         if not shps:
             raise _Refused("the folder holds no shapefile (.shp); open a GIS file instead")
         _check_size(sum(p.stat().st_size for p in path.iterdir() if p.is_file()), max_bytes)
-        raw = [layer for shp in shps for layer in _read_shapefile(shp)]
-        return _finish(path, raw)
+        return _finish(path, _each_shapefile(shps, _read_shapefile))
     size = path.stat().st_size
     if size == 0:
         raise _Refused("the file is empty (0 bytes)")
     _check_size(size, max_bytes)
     kind = _detect_format(path)
-    readers = {"geojson": _read_geojson, "gpkg": _read_gpkg, "shp": _read_shapefile, "kml": _read_kml,
-               "csv": _read_csv}
+    readers = {"geojson": _read_geojson, "gpkg": _read_gpkg, "shp": lambda p: [_read_shapefile(p)],
+               "kml": _read_kml, "csv": _read_csv}
     if kind == "zip":
         raw = _read_zip(path, max_bytes)
     elif kind == "kmz":
@@ -340,14 +339,29 @@ def _read_gpkg(path: Path) -> list[RawLayer]:
 SHP_MAGIC = (9994).to_bytes(4, "big")
 
 
-def _read_shapefile(shp: Path) -> list[RawLayer]:
+def _read_shapefile(shp: Path) -> RawLayer:
     siblings = {p.name.lower(): p for p in shp.parent.iterdir()}
     stem = shp.stem.lower()
     missing = [ext for ext in (".shx", ".dbf") if stem + ext not in siblings]
     with open(shp, "rb") as fh:
         _check_shapefile_set(None, missing, fh.read(4))
     frame, notes = _gdal_read(shp)
-    return [(shp.stem, frame, notes)]
+    return shp.stem, frame, notes
+
+
+def _each_shapefile(shps: list, read_one) -> list[RawLayer]:
+    """Several shapefiles (a folder or a zip): a broken one is skipped, not fatal."""
+    if len(shps) == 1:
+        return [read_one(shps[0])]
+    out = []
+    for shp in shps:
+        name = Path(str(shp)).stem
+        try:
+            out.append(read_one(shp))
+        except Exception as exc:  # noqa: BLE001
+            reason = str(exc) if isinstance(exc, _Refused) else _one_line(exc, shp)
+            out.append((name, None, [f"layer '{name}': {reason}"]))
+    return out
 
 
 def _check_shapefile_set(member: str | None, missing: list[str], head: bytes) -> None:
@@ -368,21 +382,24 @@ def _read_zip(path: Path, max_bytes: int) -> list[RawLayer]:
         _check_unzipped_size(infos, max_bytes)
         names = {i.filename.lower(): i.filename for i in infos}
         shps = sorted(n for n in names.values() if n.lower().endswith(".shp"))
+        if not shps and any(n.endswith(".kml") for n in names):
+            return _read_kmz(path, max_bytes)  # a KMZ saved as .zip
         if not shps:
             listing = ", ".join(sorted(names.values())[:8]) or "nothing"
             raise _Refused(f"the zip holds no shapefile (.shp); it contains: {listing}")
         heads = {}
         for shp in shps:
-            base = shp[:-4].lower()
-            missing = [ext for ext in (".shx", ".dbf") if base + ext not in names]
             with zf.open(shp) as fh:
                 heads[shp] = fh.read(4)
-            _check_shapefile_set(shp, missing, heads[shp])
-    out = []
-    for shp in shps:
+
+    def read_one(shp: str) -> RawLayer:
+        base = shp[:-4].lower()
+        missing = [ext for ext in (".shx", ".dbf") if base + ext not in names]
+        _check_shapefile_set(shp, missing, heads[shp])
         frame, notes = _gdal_read(f"/vsizip/{path.resolve().as_posix()}/{shp}")
-        out.append((Path(shp).stem, frame, notes))
-    return out
+        return Path(shp).stem, frame, notes
+
+    return _each_shapefile(shps, read_one)
 
 
 def _check_unzipped_size(infos: list[zipfile.ZipInfo], max_bytes: int) -> None:
@@ -494,14 +511,19 @@ LON_NAMES = {"lon", "lng", "long", "longitude", "x", "xcoord", "xcoordinate", "p
              "lonwgs84", "lngdd"}
 WKT_NAMES = {"wkt", "geometry", "geom", "thegeom", "wktgeom", "shape", "geometrywkt", "geomwkt"}
 WKT_RE = re.compile(r"^\s*(SRID=\d+;\s*)?(POINT|LINESTRING|POLYGON|MULTIPOINT|MULTILINESTRING|MULTIPOLYGON|"
-                    r"GEOMETRYCOLLECTION)\b", re.IGNORECASE)
+                    r"GEOMETRYCOLLECTION)\s*(Z|M|ZM)?\s*(\(|EMPTY\b)", re.IGNORECASE)
 
 
 def _read_csv(path: Path) -> list[RawLayer]:
     text = _decode(path.read_bytes(), "CSV files must be UTF-8")
     sample = text[:4096].split("\n", 1)[0]
     delimiter = max(",;\t|", key=sample.count) if any(c in sample for c in ",;\t|") else ","
-    rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    limit = csv.field_size_limit()
+    csv.field_size_limit(max(limit, len(text) + 1))  # a WKT polygon can be megabytes long
+    try:
+        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    finally:
+        csv.field_size_limit(limit)
     rows = [r for r in rows if any(cell.strip() for cell in r)]
     if not rows:
         raise _Refused("the CSV has no header row")
@@ -549,8 +571,11 @@ def _pick(header: list[str], exact: set[str], suffixes: tuple[str, ...]) -> str 
 
 def _csv_geometry(table: pd.DataFrame, header: list[str]):
     """(geometry array, crs, notes) from a WKT column or a lat/lon pair."""
-    wkt = next((h for h in header if _norm(h) in WKT_NAMES), None) or next(
-        (h for h in header if WKT_RE.match(next((v for v in table[h] if v.strip()), ""))), None)
+    def looks_like_wkt(column: str) -> bool:
+        return bool(WKT_RE.match(next((v for v in table[column] if v.strip()), "")))
+
+    named = [h for h in header if _norm(h) in WKT_NAMES]
+    wkt = next((h for h in named + header if looks_like_wkt(h)), None)
     if wkt is not None:
         values = [v if v.strip() else None for v in table[wkt]]
         geoms = shapely.from_wkt(values, on_invalid="ignore")

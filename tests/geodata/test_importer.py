@@ -379,3 +379,38 @@ def test_nothing_escapes_as_a_raw_exception(tmp_path):
     for name, data in cases.items():
         (tmp_path / name).write_bytes(data)
         refused(tmp_path / name)
+
+
+def test_folder_with_a_broken_shapefile_keeps_the_good_one(tmp_path, ports, lines):
+    ports.to_file(tmp_path / "ports.shp")
+    lines.to_file(tmp_path / "lines.shp")
+    (tmp_path / "lines.dbf").unlink()
+    result = import_file(tmp_path)
+    assert [layer.name for layer in result] == ["ports"]
+    assert any("layer 'lines'" in w and ".dbf attribute table is missing" in w for w in result.warnings)
+
+
+def test_zip_with_a_kml_inside_reads_as_kmz(tmp_path, ports):
+    kml = tmp_path / "doc.kml"
+    ports[["name", "geometry"]].to_file(kml, driver="KML")
+    archive = tmp_path / "export.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        zf.write(kml, "doc.kml")
+    assert import_file(archive).feature_count == 3
+
+
+def test_csv_geometry_column_that_is_not_wkt_falls_back_to_lat_lon(tmp_path):
+    path = tmp_path / "ports.csv"
+    path.write_text("name,geometry,lat,lon\nKarachi,point,24.84,66.98\n", encoding="utf-8")
+    frame = import_file(path)[0].frame
+    assert_same_points(frame, [KARACHI])
+    assert frame["geometry_text"].tolist() == ["point"]
+
+
+def test_csv_with_a_long_wkt_field(tmp_path):
+    ring = [(60 + i / 5000, 25 + (i % 2) / 100) for i in range(20000)]
+    polygon = shapely.Polygon(ring + [ring[0]]).buffer(0)
+    path = tmp_path / "big.csv"
+    path.write_text(f'name,wkt\nbig,"{polygon.wkt}"\n', encoding="utf-8")
+    assert len(polygon.wkt) > 131072
+    assert import_file(path)[0].frame.geometry.iloc[0].area > 0
