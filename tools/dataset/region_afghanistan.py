@@ -164,3 +164,65 @@ SEGMENTS = [
        [(67.275, 37.24), (67.33, 37.236), (67.38, 37.232), (67.425, 37.228)], [UR, AR],
        gauge_mm=1520, note="To the Friendship Bridge over the Amu Darya.", opened=1982),
 ]
+
+TA_LINE = "Trans-Afghan railway (Uzbekistan–Afghanistan–Pakistan)"
+TA_NOTE = ("Proposed 1520 mm line; alignment drawn here is indicative (route studies differ, e.g. via the "
+           "Salang corridor or via Logar). Break of gauge to 1676 mm at the Pakistani border.")
+HK_LINE = "Turgundi–Herat–Kandahar–Spin Boldak railway"
+HK_NOTE = ("Planned; discussed in Kazakhstan–Turkmenistan–Afghanistan consultations with transshipment "
+           "facilities. Alignment indicative, along the Herat–Kandahar ring road corridor.")
+KH_LINE = "Khaf–Herat railway"
+SEGMENTS += [
+    # --- Afghanistan: northern 1520 mm lines ---
+    _s("hairatan-mazar-rail", "Hairatan–Mazar-i-Sharif railway", "Termez–Mazar-i-Sharif railway", "rail",
+       ("hairatan-termez", "mazar-i-sharif"), ["AFG"],
+       [(67.425, 37.228), (67.39, 37.1), (67.33, 36.97), (67.27, 36.84), (67.22, 36.73), (67.125, 36.708)],
+       [AR, "nca-2024-01-24"], gauge_mm=1520,
+       note="About 75 km, built by Uzbekistan and opened in 2011; terminal at Naibabad near the airport.",
+       opened=2011),
+    _s("serhetabat-turgundi-rail", "Serhetabat–Turgundi railway", "Mary–Serhetabat–Turgundi railway", "rail",
+       ("serhetabat-torghundi", "turgundi"), ["AFG"],
+       [(62.33, 35.262), (62.305, 35.242), (62.282, 35.222)], [TR, AR, "menafn-2025-12"], gauge_mm=1520,
+       note="Short 1520 mm extension into Afghanistan, rebuilt by Turkmenistan (2018).", opened=1960),
+    _s("aqina-andkhoy-rail", "Aqina–Andkhoy railway", "Kerki–Aqina–Andkhoy railway", "rail",
+       ("aqina-imamnazar", "andkhoy"), ["AFG"],
+       [(64.985, 37.115), (65.05, 37.03), (65.123, 36.952)], [AR], gauge_mm=1520, confidence="medium",
+       note="Extension built by Turkmenistan, opened in 2021.", opened=2021),
+    # --- planned Trans-Afghan railway ---
+    _s("transafghan-mazar-kabul", "Mazar-i-Sharif–Kabul railway (planned)", TA_LINE, "rail",
+       ("mazar-i-sharif", "kabul"), ["AFG"],
+       [(67.125, 36.708), (67.22, 36.71), (67.45, 36.7), (67.7, 36.69), (67.85, 36.5), (68.02, 36.26),
+        (68.25, 36.15), (68.5, 36.02), (68.71, 35.94), (68.7, 35.77), (68.67, 35.62), (68.85, 35.45),
+        (69.03, 35.32), (69.2, 35.15), (69.17, 35.0), (69.17, 34.82), (69.175, 34.66), (69.175, 34.53)],
+       [AR, "nca-2024-01-24"], status="planned", gauge_mm=1520, confidence="low",
+       note=TA_NOTE + " Shown via Aybak, Pul-e-Khumri and the Salang pass."),
+    _s("transafghan-kabul-jalalabad", "Kabul–Jalalabad railway (planned)", TA_LINE, "rail",
+       ("kabul", "jalalabad"), ["AFG"],
+       [(69.175, 34.53), (69.33, 34.5), (69.52, 34.53), (69.72, 34.585), (69.95, 34.52), (70.15, 34.45),
+        (70.3, 34.43), (70.452, 34.43)], [AR, "nca-2024-01-24"], status="planned", gauge_mm=1520,
+       confidence="low", note=TA_NOTE),
+    _s("transafghan-jalalabad-torkham", "Jalalabad–Torkham railway (planned)", TA_LINE, "rail",
+       ("jalalabad", "torkham"), ["AFG"],
+       [(70.452, 34.43), (70.62, 34.33), (70.78, 34.25), (70.95, 34.17), (71.092, 34.125)],
+       [AR, "nca-2024-01-24"], status="planned", gauge_mm=1520, confidence="low", note=TA_NOTE),
+    # --- planned western line ---
+    _s("hk-turgundi-herat", "Turgundi–Herat railway (planned)", HK_LINE, "rail", ("turgundi", "herat"), ["AFG"],
+       [(62.282, 35.222), (62.32, 35.05), (62.34, 34.88), (62.28, 34.7), (62.22, 34.52), (62.2, 34.345)],
+       ["menafn-2025-12", AR], status="planned", gauge_mm=1520, confidence="low", note=HK_NOTE),
+    _s("hk-herat-delaram", "Herat–Delaram railway (planned)", HK_LINE, "rail", ("herat", "delaram"), ["AFG"],
+       [(62.2, 34.345), (62.22, 34.15), (62.25, 33.9), (62.27, 33.64), (62.2, 33.45), (62.14, 33.3),
+        (62.2, 33.1), (62.3, 32.9), (62.45, 32.7), (62.65, 32.52), (62.9, 32.38), (63.15, 32.25),
+        (63.425, 32.163)], ["menafn-2025-12", AR], status="planned", gauge_mm=1520, confidence="low",
+       note=HK_NOTE + " Via Adraskan and Shindand."),
+    _s("hk-delaram-kandahar", "Delaram–Kandahar railway (planned)", HK_LINE, "rail", ("delaram", "kandahar"),
+       ["AFG"],
+       [(63.425, 32.163), (63.7, 32.06), (63.98, 31.96), (64.2, 31.87), (64.36, 31.81), (64.6, 31.72),
+        (64.85, 31.68), (65.05, 31.67), (65.3, 31.62), (65.5, 31.61), (65.71, 31.615)],
+       ["menafn-2025-12", AR], status="planned", gauge_mm=1520, confidence="low",
+       note=HK_NOTE + " Via Girishk and Maiwand."),
+    _s("hk-kandahar-spin-boldak", "Kandahar–Spin Boldak railway (planned)", HK_LINE, "rail",
+       ("kandahar", "chaman-spin-boldak"), ["AFG"],
+       [(65.71, 31.615), (65.85, 31.47), (66.0, 31.33), (66.15, 31.2), (66.3, 31.06), (66.432, 30.928)],
+       ["menafn-2025-12", AR], status="planned", gauge_mm=1520, confidence="low",
+       note=HK_NOTE + " Meets Pakistan's 1676 mm line at Chaman (break of gauge)."),
+]
