@@ -192,3 +192,28 @@ SEGMENTS += [
         (71.790, 34.010), (71.680, 34.000), (71.550, 34.005)], [RW], opened=1883,
        note="Crosses the Indus at Attock Khurd; via Akora Khattak, Nowshera, Pabbi."),
 ]
+
+# --- ML-2 Kotri - Attock City (right bank of the Indus; reduced service) ---
+_ML2 = "Operational with reduced passenger and freight service."
+SEGMENTS += [
+    _s("ml2-kotri-jacobabad", "ML-2 Kotri–Jacobabad", "ML-2", "rail", ("kotri", "jacobabad"),
+       [(68.305, 25.367), (68.290, 25.480), (68.260, 25.650), (68.230, 25.800), (68.220, 25.920),
+        (68.200, 26.050), (68.020, 26.200), (67.900, 26.300), (67.870, 26.425), (67.720, 26.550),
+        (67.780, 26.730), (67.750, 26.900), (67.730, 27.090), (67.820, 27.180), (67.950, 27.200),
+        (68.080, 27.380), (68.210, 27.560), (68.290, 27.800), (68.380, 28.050), (68.437, 28.282)],
+       [RW], confidence="medium", note=_ML2 + " Via Sehwan, Dadu, Mehar, Larkana.", opened=1900),
+    _s("ml2-jacobabad-dgkhan", "ML-2 Jacobabad–Dera Ghazi Khan", "ML-2", "rail", ("jacobabad", "dera-ghazi-khan"),
+       [(68.437, 28.282), (68.600, 28.260), (68.780, 28.240), (68.980, 28.240), (69.180, 28.240),
+        (69.400, 28.330), (69.580, 28.430), (69.850, 28.650), (70.100, 28.880), (70.330, 29.100),
+        (70.450, 29.300), (70.550, 29.480), (70.600, 29.640), (70.630, 29.850), (70.640, 30.050)],
+       [RW], confidence="medium", note=_ML2 + " Via Thul, Kandhkot, Kashmore, Rajanpur, Jampur."),
+    _s("ml2-dgkhan-kundian", "ML-2 Dera Ghazi Khan–Kundian", "ML-2", "rail", ("dera-ghazi-khan", "kundian"),
+       [(70.640, 30.050), (70.720, 30.280), (70.850, 30.500), (70.970, 30.470), (70.950, 30.700),
+        (70.940, 30.965), (70.950, 31.220), (71.000, 31.420), (71.070, 31.630), (71.100, 31.790),
+        (71.200, 32.020), (71.330, 32.250), (71.480, 32.455)],
+       [RW], confidence="medium", note=_ML2 + " Crosses the Indus to Kot Adu; via Layyah, Bhakkar, Darya Khan."),
+    _s("ml2-kundian-attock", "ML-2 Kundian–Attock City", "ML-2", "rail", ("kundian", "attock-city"),
+       [(71.480, 32.455), (71.540, 32.580), (71.550, 32.750), (71.570, 32.870), (71.700, 33.050),
+        (71.850, 33.250), (72.020, 33.430), (72.250, 33.560), (72.360, 33.770)],
+       [RW], confidence="medium", note=_ML2 + " Via Mianwali, Daud Khel, Jand, Basal."),
+]
