@@ -52,3 +52,50 @@ SOURCES = [
     dict(id="ref-cku-railway", outlet="China–Kyrgyzstan–Uzbekistan railway project (reference knowledge)", date="2025",
          title="Kashgar–Torugart–Makmal–Jalal-Abad line, construction launched December 2024", kind="reference"),
 ]
+
+KTZ, KTI, IRR, CNR = "ref-ktz-network", "ref-kti-railway", "ref-iran-rail", "ref-china-rail"
+CSP, GLF, RDS, BRD = "ref-caspian-shipping", "ref-gulf-shipping", "ref-central-asia-roads", "ref-border-crossings"
+
+
+def _n(id, name, kind, lonlat, modes, sources, names=None, confidence="high", note="", status="operational",
+       country=None, countries=None, **extra):
+    d = dict(id=id, name=name, kind=kind, lonlat=lonlat, modes=modes, status=status, sources=sources,
+             confidence=confidence, note=note)
+    if countries:
+        d["countries"] = countries
+    else:
+        d["country"] = country
+    if names:
+        d["names"] = dict(en=name, **names)
+    d.update(extra)
+    return d
+
+
+NODES = [
+    # --- Caspian seaports
+    _n("aktau-port", "Aktau Port", "seaport", (51.215, 43.598), ["sea", "ferry", "rail", "road"], [CSP] + NEWS,
+       dict(ru="Морской порт Актау", kk="Ақтау теңіз порты", ur="اکتاؤ بندرگاہ"), country="KAZ",
+       note="Kazakhstan's main Caspian port; ferries to Baku and Turkmenbashi, ships to Iranian ports."),
+    _n("kuryk-port", "Kuryk Port", "seaport", (51.655, 43.155), ["sea", "ferry", "rail", "road"], [CSP],
+       dict(ru="Порт Курык", kk="Құрық порты", ur="کوریک بندرگاہ"), country="KAZ", confidence="medium",
+       note="Rail-ferry port south of Aktau, opened 2016."),
+    _n("turkmenbashi-port", "Turkmenbashi International Seaport", "seaport", (52.99, 40.005),
+       ["sea", "ferry", "rail", "road"], [CSP], dict(ru="Порт Туркменбаши", kk="Түрікменбашы порты",
+       ur="ترکمانباشی بندرگاہ"), country="TKM", note="Rebuilt international port, opened 2018."),
+    _n("amirabad-port", "Amirabad Port", "seaport", (53.37, 36.855), ["sea", "rail", "road"], [CSP, IRR],
+       dict(ru="Порт Амирабад", kk="Әмірабад порты", ur="امیرآباد بندرگاہ"), country="IRN", confidence="medium",
+       note="Iran's rail-served Caspian port near Behshahr."),
+    _n("bandar-anzali-port", "Bandar Anzali Port", "seaport", (49.465, 37.475), ["sea", "road"], [CSP],
+       dict(ru="Порт Бендер-Энзели", kk="Бендер-Энзели порты", ur="بندر انزلی بندرگاہ"), country="IRN"),
+    # --- Gulf / Arabian Sea seaports
+    _n("bandar-abbas-port", "Bandar Abbas (Shahid Rajaee Port)", "seaport", (56.065, 27.115), ["sea", "rail", "road"],
+       [GLF] + NEWS, dict(ru="Бендер-Аббас (порт Шахид Раджаи)", kk="Бендер-Аббас (Шахид Раджаи порты)",
+       ur="بندر عباس (شہید رجائی بندرگاہ)"), country="IRN", note="Iran's largest container port, west of Bandar Abbas."),
+    _n("chabahar-port", "Chabahar (Shahid Beheshti Port)", "seaport", (60.615, 25.30), ["sea", "road"], [GLF],
+       dict(ru="Чабахар (порт Шахид Бехешти)", kk="Чабахар (Шахид Бехешти порты)", ur="چابہار (شہید بہشتی بندرگاہ)"),
+       country="IRN", confidence="medium", note="Iran's ocean port on the Gulf of Oman; rail link to Zahedan under construction."),
+    # --- dry ports
+    _n("khorgos-eastern-gate", "Khorgos Eastern Gate dry port", "dry_port", (80.33, 44.165), ["rail", "road"],
+       [KTZ], dict(ru="СЭЗ «Хоргос – Восточные ворота»", kk="«Қорғас – Шығыс қақпасы»"), country="KAZ",
+       confidence="medium", note="Dry port at Altynkol station next to the Khorgos crossing."),
+]
