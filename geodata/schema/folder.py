@@ -39,10 +39,13 @@ def validate_dataset(source: Path | str | Dataset) -> list[Problem]:
     for name in FILES:
         for label, rec in records[name]:
             ck = Checker(name, label, problems)
-            if name in FEATURE_FILES:
-                FEATURE_FILES[name](rec["properties"], rec.get("geometry"), refs, ck)
-            else:
-                RECORD_FILES[name][1](rec, refs, ck)
+            try:
+                if name in FEATURE_FILES:
+                    FEATURE_FILES[name](rec["properties"], rec.get("geometry"), refs, ck)
+                else:
+                    RECORD_FILES[name][1](rec, refs, ck)
+            except Exception as exc:  # noqa: BLE001 - a rule tripping on odd data must not hide the rest
+                ck.add(None, f"could not be checked completely ({type(exc).__name__}: {exc})")
     return problems
 
 
@@ -60,6 +63,8 @@ def _read_folder(folder: Path, problems: list[Problem]) -> dict[str, Any] | None
             message = str(exc)
             prefix = f"{path}: "
             problems.append(Problem(name, None, None, message[len(prefix):] if message.startswith(prefix) else message))
+        except RecursionError:
+            problems.append(Problem(name, None, None, "the JSON is nested too deeply to read"))
     return raw
 
 

@@ -468,3 +468,48 @@ def test_builtin_dataset_is_valid():
         pytest.skip("geodata/data has no nodes.geojson yet")
     problems = validate_dataset(folder)
     assert problems == [], format_problems(problems)
+
+
+def test_json_nested_too_deeply(tmp_path, data):
+    folder = write_dataset(tmp_path / "deep", data)
+    (folder / "sources.json").write_text('{"sources": ' + "[" * 100000 + "]" * 100000 + "}", encoding="utf-8")
+    p = only(validate_dataset(folder), "sources.json", None, None)
+    assert "nested too deeply" in p.message
+
+
+ODD_VALUES = [None, 0, -1, 1.5, float("nan"), True, "", "x", [], {}, [1, "a"], {"a": [1]}, [[1, 2]], [None],
+              ["shymkent"], {"type": "Point"}, {"type": "LineString", "coordinates": None}, [["a", "b"]]]
+
+
+def _paths(obj, prefix=()):
+    if prefix:
+        yield prefix
+    if isinstance(obj, dict):
+        for k, v in obj.items():
+            yield from _paths(v, prefix + (k,))
+    elif isinstance(obj, list):
+        for i, v in enumerate(obj):
+            yield from _paths(v, prefix + (i,))
+
+
+def test_never_raises_on_odd_values(tmp_path):
+    """Every field of every record replaced by odd values: problems come back, never an exception."""
+    import random
+
+    rnd = random.Random(7)
+    base = make_dataset()
+    everywhere = [(name, p) for name in base for p in _paths(base[name])]
+    for trial in range(300):
+        data = copy.deepcopy(base)
+        for _ in range(rnd.randint(1, 4)):
+            name, path = rnd.choice(everywhere)
+            obj = data[name]
+            try:
+                for key in path[:-1]:
+                    obj = obj[key]
+                obj[path[-1]] = copy.deepcopy(rnd.choice(ODD_VALUES))
+            except (KeyError, IndexError, TypeError):
+                continue
+        problems = validate_dataset(write_dataset(tmp_path / f"t{trial}", data))
+        assert all(isinstance(p, Problem) and str(p) for p in problems)
+        assert not any("could not be checked" in p.message for p in problems), format_problems(problems)
