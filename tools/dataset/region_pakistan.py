@@ -218,3 +218,28 @@ SEGMENTS += [
         (71.850, 33.250), (72.020, 33.430), (72.250, 33.560), (72.360, 33.770)],
        [RW], confidence="medium", note=_ML2 + " Via Mianwali, Daud Khel, Jand, Basal."),
 ]
+
+# --- ML-3 Rohri - Quetta - Chaman, and the Quetta - Taftan - Zahedan line ---
+SEGMENTS += [
+    _s("ml3-rohri-jacobabad", "ML-3 Rohri–Jacobabad", "ML-3", "rail", ("rohri", "jacobabad"),
+       [(68.897, 27.692), (68.860, 27.705), (68.760, 27.780), (68.660, 27.850), (68.600, 27.920),
+        (68.540, 28.100), (68.437, 28.282)], [RW], opened=1879,
+       note="Crosses the Indus to Sukkur; via Ruk and Habib Kot."),
+    _s("ml3-jacobabad-sibi", "ML-3 Jacobabad–Sibi", "ML-3", "rail", ("jacobabad", "sibi"),
+       [(68.437, 28.282), (68.350, 28.370), (68.220, 28.550), (68.120, 28.700), (68.050, 28.850),
+        (68.000, 29.000), (67.950, 29.200), (67.910, 29.380), (67.877, 29.545)], [RW], opened=1880,
+       note="Across the Kachhi plain via Dera Allah Yar, Dera Murad Jamali, Nuttal, Bellpat."),
+    _s("ml3-sibi-spezand", "ML-3 Sibi–Spezand (Bolan Pass)", "ML-3", "rail", ("sibi", "spezand"),
+       [(67.877, 29.545), (67.760, 29.530), (67.650, 29.500), (67.560, 29.600), (67.470, 29.700),
+        (67.400, 29.770), (67.330, 29.870), (67.230, 29.900), (67.130, 29.900), (67.050, 29.950),
+        (66.990, 29.975)], [RW], opened=1886,
+       note="Bolan Pass line via Rindli, Ab-i-Gum, Mach, Kolpur; steep graded mountain section."),
+    _s("ml3-spezand-quetta", "ML-3 Spezand–Quetta", "ML-3", "rail", ("spezand", "quetta"),
+       [(66.990, 29.975), (67.000, 30.080), (66.997, 30.190)], [RW], opened=1887),
+    _s("ml3-quetta-chaman", "ML-3 Quetta–Chaman (Khojak)", "ML-3", "rail", ("quetta", "chaman-spin-boldak"),
+       [(66.997, 30.190), (66.980, 30.300), (67.000, 30.430), (66.900, 30.540), (66.750, 30.600),
+        (66.640, 30.720), (66.560, 30.850), (66.450, 30.915), (66.432, 30.928)],
+       [RW, "menafn-2025-12"], confidence="medium", opened=1892,
+       note="Operational with limited service; via Bostan, Gulistan, Killa Abdullah, Shelabagh and the "
+            "Khojak tunnel to the Chaman railhead at the Afghan border."),
+]
