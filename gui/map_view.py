@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QTimer, QUrl, Signal
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineSettings
 from PySide6.QtWebEngineWidgets import QWebEngineView
 
@@ -56,6 +56,26 @@ class MapView(QWebEngineView):
             self._render_callbacks[token] = callback
         self.bridge.send("render", token=token)
         return token
+
+    def grab_when_stable(self, callback, interval_ms: int = 150, max_tries: int = 40) -> None:
+        """Call callback(QImage) once the page is rendered and two grabs in a row agree.
+
+        The page's 'rendered' mark says the DOM is painted, but Chromium hands the frame to
+        Qt a little later (more so for a large basemap): a grab at once can be stale.
+        """
+        state = {"prev": None, "same": 0, "tries": 0}
+
+        def step():
+            image = self.grab().toImage()
+            state["tries"] += 1
+            state["same"] = state["same"] + 1 if state["prev"] is not None and image == state["prev"] else 0
+            state["prev"] = image
+            if state["same"] >= 2 or state["tries"] >= max_tries:
+                callback(image)
+            else:
+                QTimer.singleShot(interval_ms, lambda: self.request_render(step))
+
+        self.request_render(step)
 
     def _on_event(self, event: dict) -> None:
         if event["type"] == "rendered":

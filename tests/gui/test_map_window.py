@@ -73,8 +73,10 @@ def test_search_finds_a_place_with_a_typo_and_selects_it(window, qtbot, dataset)
 
 
 def test_grab_shows_land_sea_and_lines(window, qtbot):
-    wait_rendered(qtbot, window)
-    image = window.map.grab().toImage()
+    box = {}
+    window.map.grab_when_stable(lambda img: box.setdefault("img", img))
+    qtbot.waitUntil(lambda: "img" in box, timeout=20000)
+    image = box["img"]
     assert image.width() > 800
     colours = Counter()
     for y in range(0, image.height(), 4):

@@ -1,0 +1,123 @@
+"""Saved views: a map extent, the visible layers, what is highlighted, and a title.
+
+Stored as readable JSON (`views.json`) next to the dataset; written atomically.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from geodata.dataset import Dataset
+
+FILE = "views.json"
+
+
+class ViewError(ValueError):
+    pass
+
+
+@dataclass
+class View:
+    id: str
+    name: str
+    title: str = ""
+    subtitle: str = ""
+    bounds: list | None = None          # [[south, west], [north, east]]; None = fit the corridor or everything
+    corridor: str | None = None         # a corridor to highlight (and fit when no bounds)
+    layers: dict = field(default_factory=dict)  # layer id -> visible; layers not named keep their default
+
+
+def bounds_of(ds: Dataset, segment_ids=None, node_ids=None) -> list[list[float]]:
+    """[[south, west], [north, east]] of the given segments and nodes (all of them by default)."""
+    if segment_ids is None and node_ids is None:
+        segment_ids, node_ids = list(ds.segments), list(ds.nodes)
+    lons, lats = [], []
+    for sid in segment_ids or []:
+        for lon, lat, *_ in ds.segments[sid]["geometry"]["coordinates"]:
+            lons.append(lon)
+            lats.append(lat)
+    for nid in node_ids or []:
+        lon, lat = ds.nodes[nid]["geometry"]["coordinates"][:2]
+        lons.append(lon)
+        lats.append(lat)
+    if not lons:
+        return [[22.0, 45.0], [52.0, 85.0]]
+    return [[min(lats), min(lons)], [max(lats), max(lons)]]
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "view"
+
+
+def _check_bounds(b, where: str) -> list | None:
+    if b is None:
+        return None
+    try:
+        (s, w), (n, e) = b
+        s, w, n, e = float(s), float(w), float(n), float(e)
+    except (TypeError, ValueError):
+        raise ViewError(f"{where}: 'bounds' must be [[south, west], [north, east]]") from None
+    if not (-90 <= s < n <= 90 and -180 <= w < e <= 180):
+        raise ViewError(f"{where}: 'bounds' {b} are not a valid box in degrees")
+    return [[s, w], [n, e]]
+
+
+def parse_views(data, ds: Dataset | None = None, where: str = FILE) -> list[View]:
+    if not isinstance(data, dict) or not isinstance(data.get("views"), list):
+        raise ViewError(f"{where}: expected an object with a list under 'views'")
+    out, seen = [], set()
+    for i, raw in enumerate(data["views"]):
+        at = f"{where}: view {i + 1}"
+        if not isinstance(raw, dict) or not isinstance(raw.get("name"), str) or not raw["name"].strip():
+            raise ViewError(f"{at}: every view needs a 'name'")
+        vid = raw.get("id") or slug(raw["name"])
+        if vid in seen:
+            raise ViewError(f"{at}: the id {vid!r} is used twice")
+        seen.add(vid)
+        corridor = raw.get("corridor")
+        if corridor is not None and ds is not None and corridor not in ds.corridors:
+            raise ViewError(f"{at} ({raw['name']}): unknown corridor {corridor!r}")
+        layers = raw.get("layers") or {}
+        if not isinstance(layers, dict) or not all(isinstance(v, bool) for v in layers.values()):
+            raise ViewError(f"{at} ({raw['name']}): 'layers' must map layer ids to true/false")
+        out.append(View(id=vid, name=raw["name"], title=str(raw.get("title") or ""), subtitle=str(raw.get("subtitle") or ""),
+                        bounds=_check_bounds(raw.get("bounds"), at), corridor=corridor, layers=layers))
+    return out
+
+
+def load_views(ds: Dataset) -> list[View]:
+    """The views stored with the dataset; the whole network alone when there is no file."""
+    path = Path(ds.folder) / FILE
+    if not path.exists():
+        return [View(id="whole-network", name="Whole network", title="")]
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ViewError(f"{path}: cannot be read ({exc})") from None
+    return parse_views(data, ds, str(path))
+
+
+def save_views(path: Path, views: list[View]) -> None:
+    from geodata.atomic import atomic_write_text
+
+    text = json.dumps({"views": [asdict(v) for v in views]}, ensure_ascii=False, indent=1) + "\n"
+    atomic_write_text(Path(path), text)
+
+
+def find_view(views: list[View], name: str) -> View:
+    for v in views:
+        if name in (v.id, v.name) or name.lower() == v.name.lower():
+            return v
+    raise ViewError(f"unknown view {name!r}; the views are: " + ", ".join(repr(v.name) for v in views))
+
+
+def resolve_view(ds: Dataset, view: View) -> dict:
+    """What the map needs: bounds and highlighted segments."""
+    segs = [s for s in ds.corridors[view.corridor]["segments"] if s in ds.segments] if view.corridor else []
+    bounds = view.bounds or (bounds_of(ds, segs) if segs else bounds_of(ds))
+    from geodata.search import segment_layer
+
+    highlight = [{"layer": segment_layer(ds.segments[s]["properties"]), "id": s} for s in segs]
+    return {"bounds": bounds, "highlight": highlight, "segments": segs}
