@@ -230,7 +230,7 @@ SEGMENTS += [
         (68.000, 29.000), (67.950, 29.200), (67.910, 29.380), (67.877, 29.545)], [RW], opened=1880,
        note="Across the Kachhi plain via Dera Allah Yar, Dera Murad Jamali, Nuttal, Bellpat."),
     _s("ml3-sibi-spezand", "ML-3 Sibi–Spezand (Bolan Pass)", "ML-3", "rail", ("sibi", "spezand"),
-       [(67.877, 29.545), (67.760, 29.530), (67.650, 29.500), (67.560, 29.600), (67.470, 29.700),
+       [(67.877, 29.545), (67.780, 29.560), (67.700, 29.580), (67.570, 29.650), (67.470, 29.710),
         (67.400, 29.770), (67.330, 29.870), (67.230, 29.900), (67.130, 29.900), (67.050, 29.950),
         (66.990, 29.975)], [RW], opened=1886,
        note="Bolan Pass line via Rindli, Ab-i-Gum, Mach, Kolpur; steep graded mountain section."),
