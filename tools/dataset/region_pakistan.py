@@ -243,3 +243,20 @@ SEGMENTS += [
        note="Operational with limited service; via Bostan, Gulistan, Killa Abdullah, Shelabagh and the "
             "Khojak tunnel to the Chaman railhead at the Afghan border."),
 ]
+SEGMENTS += [
+    _s("quetta-taftan-rail", "Spezand–Taftan railway", "Quetta–Taftan", "rail", ("spezand", "taftan-mirjaveh"),
+       [(66.990, 29.975), (66.850, 29.930), (66.700, 29.880), (66.550, 29.800), (66.350, 29.700),
+        (66.180, 29.620), (66.020, 29.550), (65.900, 29.400), (65.700, 29.250), (65.450, 29.150),
+        (65.200, 29.100), (64.950, 29.020), (64.700, 28.950), (64.410, 28.890), (64.150, 28.820),
+        (63.830, 28.750), (63.550, 28.770), (63.300, 28.800), (63.020, 28.810), (62.750, 28.820),
+        (62.500, 28.850), (62.250, 28.880), (62.000, 28.920), (61.800, 28.950), (61.575, 28.972)],
+       [RW], confidence="medium", opened=1918,
+       note="Operational with limited service (freight and a weekly-type passenger train); via Kardgap, "
+            "Nushki, Dalbandin, Yakmach, Nok Kundi to the Iranian border at Taftan."),
+    _s("taftan-zahedan-rail", "Taftan–Mirjaveh–Zahedan railway", "Quetta–Taftan", "rail",
+       ("taftan-mirjaveh", "zahedan"),
+       [(61.575, 28.972), (61.450, 29.020), (61.300, 29.100), (61.150, 29.250), (61.000, 29.380),
+        (60.860, 29.500)], [RW], confidence="medium", countries=["IRN"], opened=1922,
+       note="1676 mm broad gauge continues inside Iran to Zahedan, where it meets the 1435 mm "
+            "Iranian network (break of gauge at Zahedan)."),
+]
