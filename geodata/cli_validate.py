@@ -24,6 +24,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     _tolerant_output()
+    if not str(args.path).strip():
+        print("corridor-atlas validate: error: PATH is empty", file=sys.stderr)
+        return EXIT_USAGE
     try:
         return _run(Path(args.path), getattr(args, "max_mb", None))
     except KeyboardInterrupt:

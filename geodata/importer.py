@@ -103,6 +103,8 @@ def import_file(path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> ImportResult:
         raise
     except _Refused as exc:
         raise ImportProblem(path, str(exc)) from None
+    except zipfile.BadZipFile as exc:
+        raise ImportProblem(path, f"not a valid zip archive ({exc})") from None
     except MemoryError:
         raise ImportProblem(path, "there is not enough memory to read it") from None
     except Exception as exc:  # noqa: BLE001 - a user's file must never crash the caller
@@ -123,15 +125,11 @@ def _import(path: Path, max_bytes: int) -> ImportResult:
     if size == 0:
         raise _Refused("the file is empty (0 bytes)")
     _check_size(size, max_bytes)
-    kind = _detect_format(path)
-    readers = {"geojson": _read_geojson, "gpkg": _read_gpkg, "shp": lambda p: [_read_shapefile(p)],
-               "kml": _read_kml, "csv": _read_csv}
-    if kind == "zip":
-        raw = _read_zip(path, max_bytes)
-    elif kind == "kmz":
-        raw = _read_kmz(path, max_bytes)
-    else:
-        raw = readers[kind](path)
+    readers = {
+        "geojson": _read_geojson, "gpkg": _read_gpkg, "shp": lambda p: [_read_shapefile(p)], "kml": _read_kml,
+        "csv": _read_csv, "zip": lambda p: _read_zip(p, max_bytes), "kmz": lambda p: _read_kmz(p, max_bytes),
+    }
+    raw = readers[_detect_format(path)](path)
     return _finish(path, raw)
 
 
@@ -156,8 +154,6 @@ def _detect_format(path: Path) -> str:
         kind = {"zip": "zip", "sqlite": "gpkg", "json": "geojson", "xml": "kml"}.get(sniffed or "")
         if kind is None:
             raise _Refused(f"not a recognised GIS file; supported are {SUPPORTED}")
-    if kind == "zip" and not ext == ".zip":
-        kind = "kmz" if _zip_members(path, ".kml") else "zip"
     return kind
 
 
@@ -172,11 +168,6 @@ def _sniff(head: bytes) -> str | None:
     if text[:1] == b"<" and b"kml" in head.lower():
         return "xml"
     return None
-
-
-def _zip_members(path: Path, ext: str) -> list[str]:
-    with zipfile.ZipFile(path) as zf:
-        return [n for n in zf.namelist() if n.lower().endswith(ext) and not n.startswith("__MACOSX/")]
 
 
 # -- reading with GDAL ------------------------------------------------------------------
