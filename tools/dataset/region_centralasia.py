@@ -132,3 +132,45 @@ NODES += [
        dict(ru="Кордай – Ак-Жол", kk="Қордай – Ақ-Жол", ur="کورڈائی"), countries=["KAZ", "KGZ"],
        name_other_side="Ak-Zhol", confidence="medium", note="Main road crossing on the Almaty–Bishkek road over the Chu."),
 ]
+
+
+def _c(id, name, lonlat, country, sources, names=None, kind="city", modes=("rail", "road"), confidence="high", note=""):
+    return _n(id, name, kind, lonlat, list(modes), sources, names, confidence=confidence, note=note, country=country)
+
+
+NODES += [
+    # --- Kazakhstan
+    _c("almaty", "Almaty", (76.94, 43.27), "KAZ", [KTZ], dict(ru="Алматы", kk="Алматы", ur="الماتی")),
+    _c("astana", "Astana", (71.43, 51.13), "KAZ", [KTZ], dict(ru="Астана", kk="Астана", ur="آستانہ"),
+       note="Capital; the January 2024 Kazakhstan–Pakistan transport meeting was held here."),
+    _c("shymkent", "Shymkent", (69.59, 42.32), "KAZ", [KTZ], dict(ru="Шымкент", kk="Шымкент", ur="شمکنت")),
+    _c("taraz", "Taraz", (71.38, 42.90), "KAZ", [KTZ], dict(ru="Тараз", kk="Тараз", ur="طراز")),
+    _c("shu", "Shu", (73.76, 43.60), "KAZ", [KTZ], dict(ru="Шу", kk="Шу"), kind="junction",
+       note="Turksib junction with the Shu–Mointy line to Astana."),
+    _c("arys", "Arys", (68.80, 42.43), "KAZ", [KTZ], dict(ru="Арыс", kk="Арыс"), kind="junction"),
+    _c("zhetygen", "Zhetygen", (77.10, 43.67), "KAZ", [KTZ], dict(ru="Жетыген", kk="Жетіген"), kind="junction",
+       modes=("rail",), confidence="medium", note="Turksib junction where the line to Altynkol/Khorgos starts."),
+    _c("aktogay", "Aktogay", (79.66, 46.95), "KAZ", [KTZ], dict(ru="Актогай", kk="Ақтоғай"), kind="junction",
+       confidence="medium", note="Turksib junction for the line to Dostyk."),
+    _c("beyneu", "Beyneu", (55.20, 45.32), "KAZ", [KTZ], dict(ru="Бейнеу", kk="Бейнеу"), kind="junction"),
+    _c("mangyshlak", "Mangyshlak", (51.30, 43.70), "KAZ", [KTZ], dict(ru="Мангышлак", kk="Маңғыстау"),
+       kind="junction", modes=("rail",), confidence="medium", note="Rail junction north-east of Aktau."),
+    _c("zhanaozen", "Zhanaozen (Uzen)", (52.86, 43.34), "KAZ", [KTZ, KTI], dict(ru="Жанаозен (Узень)", kk="Жаңаөзен"),
+       kind="junction", note="Start of the Uzen–Bolashak section of the Kazakhstan–Turkmenistan–Iran line."),
+    # --- Kyrgyzstan
+    _c("bishkek", "Bishkek", (74.59, 42.87), "KGZ", [RDS], dict(ru="Бишкек", kk="Бішкек", ur="بشکیک")),
+    _c("naryn", "Naryn", (75.99, 41.43), "KGZ", [RDS], dict(ru="Нарын", kk="Нарын"), modes=("road",)),
+    _c("osh", "Osh", (72.80, 40.53), "KGZ", [RDS], dict(ru="Ош", kk="Ош", ur="اوش")),
+    # --- China (Xinjiang)
+    _c("kashgar", "Kashgar", (75.99, 39.47), "CHN", [CNR, RDS], dict(ru="Кашгар", kk="Қашқар", ur="کاشغر"),
+       note="Southern terminus of the Southern Xinjiang railway; start of the Karakoram Highway."),
+    _c("urumqi", "Urumqi", (87.60, 43.83), "CHN", [CNR], dict(ru="Урумчи", kk="Үрімші", ur="ارومچی")),
+    _c("kuytun", "Kuytun", (84.90, 44.43), "CHN", [CNR], dict(ru="Куйтун", kk="Күйтүн"), kind="junction",
+       confidence="medium"),
+    _c("jinghe", "Jinghe", (82.89, 44.61), "CHN", [CNR], dict(ru="Цзинхэ", kk="Жиң"), kind="junction",
+       confidence="medium", note="Junction of the Alashankou line and the Jinghe–Khorgos line."),
+    _c("korla", "Korla", (86.15, 41.73), "CHN", [CNR], dict(ru="Корла", kk="Корла"), kind="junction"),
+    _c("aksu", "Aksu", (80.26, 41.17), "CHN", [CNR], dict(ru="Аксу", kk="Ақсу")),
+    _c("tashkurgan", "Tashkurgan", (75.23, 37.77), "CHN", [RDS], dict(ru="Ташкурган", kk="Ташқорған", ur="تاشقرغان"),
+       modes=("road",)),
+]
