@@ -260,3 +260,37 @@ SEGMENTS += [
        note="1676 mm broad gauge continues inside Iran to Zahedan, where it meets the 1435 mm "
             "Iranian network (break of gauge at Zahedan)."),
 ]
+
+# --- planned railways ---
+_ML4 = ("Planned ML-4 (CPEC); alignment indicative only, drawn along the likely corridor through the "
+        "named towns; no construction started.")
+SEGMENTS += [
+    _s("ml4-gwadar-turbat", "ML-4 Gwadar–Turbat (planned)", "ML-4", "rail", ("gwadar-port", "turbat"),
+       [(62.345, 25.115), (62.380, 25.300), (62.480, 25.500), (62.650, 25.700), (62.850, 25.880),
+        (63.050, 26.000)], [PL, "nca-2024-01-24"], status="planned", status_date="2024",
+       confidence="low", note=_ML4),
+    _s("ml4-turbat-mastung", "ML-4 Turbat–Mastung (planned)", "ML-4", "rail", ("turbat", "mastung"),
+       [(63.050, 26.000), (63.350, 26.000), (63.600, 26.010), (63.900, 26.020), (63.980, 26.300),
+        (64.030, 26.600), (64.100, 26.970), (64.350, 27.080), (64.600, 27.200), (64.850, 27.320),
+        (65.100, 27.460), (65.350, 27.620), (65.600, 27.780), (65.880, 27.910), (66.050, 28.150),
+        (66.150, 28.330), (66.260, 28.490), (66.400, 28.750), (66.590, 29.030), (66.650, 29.300),
+        (66.750, 29.550), (66.845, 29.800)], [PL, "nca-2024-01-24"], status="planned", status_date="2024",
+       confidence="low", note=_ML4 + " Via Hoshab, Panjgur, Basima, Surab, Kalat."),
+    _s("ml4-mastung-quetta", "ML-4 Mastung–Quetta (planned)", "ML-4", "rail", ("mastung", "quetta"),
+       [(66.845, 29.800), (66.930, 29.950), (66.980, 30.080), (66.997, 30.190)],
+       [PL, "nca-2024-01-24"], status="planned", status_date="2024", confidence="medium", note=_ML4),
+    _s("kohat-kharlachi-rail", "Kohat–Tal–Kharlachi railway (planned)", "Kohat–Kharlachi", "rail",
+       ("kohat", "kharlachi"),
+       [(71.440, 33.585), (71.300, 33.550), (71.160, 33.540), (71.060, 33.530), (70.900, 33.450),
+        (70.730, 33.420), (70.550, 33.370), (70.400, 33.480), (70.330, 33.600), (70.330, 33.700),
+        (70.250, 33.800), (70.100, 33.900), (69.970, 33.860)],
+       [PL, "nca-2024-01-24"], status="planned", status_date="2024", confidence="low",
+       note="Planned extension of the Kohat branch via Hangu, Tal (Thal), Sadda and Parachinar to the "
+            "Kharlachi border; alignment indicative. Kazakhstan expressed interest (Jan 2024)."),
+    _s("uap-peshawar-torkham", "Trans-Afghan railway: Peshawar–Torkham (planned)", "Trans-Afghan (UAP)", "rail",
+       ("peshawar", "torkham"),
+       [(71.550, 34.005), (71.450, 34.000), (71.380, 34.000), (71.300, 34.040), (71.220, 34.080),
+        (71.150, 34.100), (71.092, 34.125)], [PL], status="planned", status_date="2025", confidence="low",
+       note="Pakistani end of the planned Uzbekistan-Afghanistan-Pakistan railway via Jamrud and Landi Kotal; "
+            "alignment indicative; gauge undecided (1520 mm on the Afghan side discussed), 1676 mm shown."),
+]
