@@ -135,7 +135,11 @@ def _import(path: Path, max_bytes: int) -> ImportResult:
 
 def _check_size(size: int, max_bytes: int) -> None:
     if size > max_bytes:
-        raise _Refused(f"the file is too large ({size / 1e6:.1f} MB; the limit is {max_bytes / 1e6:.1f} MB)")
+        raise _Refused(f"the file is too large ({_size(size)}; the limit is {_size(max_bytes)})")
+
+
+def _size(n: float) -> str:
+    return f"{n / 1e6:.1f} MB" if n >= 100_000 else f"{n:.0f} bytes"
 
 
 def _detect_format(path: Path) -> str:
@@ -396,8 +400,8 @@ def _read_zip(path: Path, max_bytes: int) -> list[RawLayer]:
 def _check_unzipped_size(infos: list[zipfile.ZipInfo], max_bytes: int) -> None:
     unpacked = sum(i.file_size for i in infos)
     if unpacked > max_bytes * UNZIPPED_FACTOR:
-        raise _Refused(f"the zip unpacks to {unpacked / 1e6:.0f} MB, more than the limit "
-                       f"({max_bytes * UNZIPPED_FACTOR / 1e6:.0f} MB)")
+        raise _Refused(f"the zip unpacks to {_size(unpacked)}, more than the limit "
+                       f"({_size(max_bytes * UNZIPPED_FACTOR)})")
 
 
 # -- KML / KMZ --------------------------------------------------------------------------
