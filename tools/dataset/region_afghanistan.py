@@ -365,3 +365,40 @@ SEGMENTS += [
         (67.1, 37.48), (67.2, 37.35), (67.275, 37.24)], [UZR, TIR], confidence="medium",
        note="Via Derbent and Sherabad."),
 ]
+
+
+if __name__ == "__main__":
+    import json
+    import sys
+    sys.path.insert(0, "/work/main")
+    from geodata.measure import distance_km, line_length_km
+
+    nodes = {n["id"]: n for n in NODES}
+    ref = None
+    try:
+        from shapely.geometry import Point, shape
+        with open("/work/shared/reference/ne_railroads_region.geojson") as f:
+            ref = [shape(ft["geometry"]) for ft in json.load(f)["features"]]
+    except (OSError, ImportError):
+        pass
+
+    def _ne_km(pt):
+        best = float("inf")
+        for g in ref:
+            if g.distance(Point(pt)) < 0.3:
+                q = g.interpolate(g.project(Point(pt)))
+                best = min(best, distance_km(pt, (q.x, q.y)))
+        return best
+
+    bad = 0
+    for s in SEGMENTS:
+        msg = []
+        for end, v in zip(s["ends"], (s["path"][0], s["path"][-1])):
+            if end in nodes and distance_km(nodes[end]["lonlat"], v) > 5:
+                msg.append(f"END {end} off {distance_km(nodes[end]['lonlat'], v):.1f} km")
+                bad += 1
+        if ref and s["mode"] == "rail":
+            share = sum(_ne_km(p) <= 10 for p in s["path"]) / len(s["path"])
+            msg.append(f"NE within 10 km: {share:.0%}")
+        print(f"{s['id']:32s} {line_length_km(s['path']):7.1f} km  {'; '.join(msg)}")
+    print(f"{len(NODES)} nodes, {len(SEGMENTS)} segments, {bad} bad ends")
