@@ -174,3 +174,32 @@ NODES += [
     _c("tashkurgan", "Tashkurgan", (75.23, 37.77), "CHN", [RDS], dict(ru="Ташкурган", kk="Ташқорған", ur="تاشقرغان"),
        modes=("road",)),
 ]
+
+NODES += [
+    # --- Iran
+    _c("tehran", "Tehran", (51.40, 35.66), "IRN", [IRR], dict(ru="Тегеран", kk="Тегеран", ur="تہران")),
+    _c("qazvin", "Qazvin", (50.00, 36.27), "IRN", [IRR], dict(ru="Казвин", kk="Қазвин"), kind="junction"),
+    _c("rasht", "Rasht", (49.58, 37.28), "IRN", [IRR], dict(ru="Решт", kk="Решт", ur="رشت")),
+    _c("qom", "Qom", (50.88, 34.64), "IRN", [IRR], dict(ru="Кум", kk="Құм", ur="قم")),
+    _c("kashan", "Kashan", (51.44, 33.98), "IRN", [IRR], dict(ru="Кашан", kk="Кашан"), confidence="medium"),
+    _c("yazd", "Yazd", (54.36, 31.90), "IRN", [IRR], dict(ru="Йезд", kk="Йезд", ur="یزد")),
+    _c("bafq", "Bafq", (55.43, 31.60), "IRN", [IRR], dict(ru="Бафк", kk="Бафк"), kind="junction",
+       note="Junction of the Tehran–Kerman line and the line to Bandar Abbas."),
+    _c("kerman", "Kerman", (57.07, 30.28), "IRN", [IRR], dict(ru="Керман", kk="Керман", ur="کرمان")),
+    _c("bam", "Bam", (58.36, 29.10), "IRN", [IRR], dict(ru="Бам", kk="Бам")),
+    _c("zahedan", "Zahedan", (60.86, 29.50), "IRN", [IRR], dict(ru="Захедан", kk="Захедан", ur="زاہدان"),
+       note="Meeting point of the Iranian standard gauge (from Kerman, 2009) and the Pakistani broad gauge from Quetta."),
+    _c("garmsar", "Garmsar", (52.34, 35.22), "IRN", [IRR], dict(ru="Гармсар", kk="Гармсар"), kind="junction"),
+    _c("semnan", "Semnan", (53.39, 35.57), "IRN", [IRR], dict(ru="Семнан", kk="Семнан")),
+    _c("shahrud", "Shahrud", (54.97, 36.42), "IRN", [IRR], dict(ru="Шахруд", kk="Шахруд")),
+    _c("mashhad", "Mashhad", (59.60, 36.29), "IRN", [IRR], dict(ru="Мешхед", kk="Мешхед", ur="مشہد")),
+    _c("torbat-e-heydarieh", "Torbat-e Heydarieh", (59.22, 35.27), "IRN", [IRR], dict(ru="Торбете-Хейдарие"),
+       kind="junction", confidence="medium"),
+    _c("khaf", "Khaf", (60.14, 34.58), "IRN", [IRR], dict(ru="Хаф", kk="Хаф", ur="خواف"), kind="junction",
+       confidence="medium", note="Junction for the Khaf–Herat railway to Afghanistan."),
+    _c("gorgan", "Gorgan", (54.43, 36.84), "IRN", [IRR, KTI], dict(ru="Горган", kk="Горган", ur="گرگان"),
+       kind="junction"),
+    _c("behshahr", "Behshahr", (53.55, 36.70), "IRN", [IRR], dict(ru="Бехшехр"), kind="junction",
+       confidence="medium", note="Junction for the branch to Amirabad port."),
+    _c("sari", "Sari", (53.06, 36.56), "IRN", [IRR], dict(ru="Сари", kk="Сари")),
+]
