@@ -127,6 +127,8 @@ NODES += [
     _c("jacobabad", "Jacobabad", (68.437, 28.282), ["rail", "road"], "Джекобабад", "جیکب آباد", kind="junction",
        note="ML-2/ML-3 crossing."),
     _c("dera-ghazi-khan", "Dera Ghazi Khan", (70.600, 30.040), ["rail", "road"], "Дера-Гази-Хан", "ڈیرہ غازی خان"),
+    _c("jand", "Jand", (72.020, 33.430), ["rail"], "Джанд", "جنڈ", kind="junction", confidence="medium",
+       note="ML-2 junction for the Kohat branch."),
     _c("kundian", "Kundian", (71.480, 32.455), ["rail"], "Кундиан", "کندیاں", kind="junction"),
     _c("mastung", "Mastung", (66.845, 29.800), ["road"], "Мастунг", "مستونگ", sources=[RD, PL], confidence="medium"),
     _c("turbat", "Turbat", (63.050, 26.000), ["road"], "Турбат", "تربت", sources=[RD, PL]),
@@ -213,10 +215,18 @@ SEGMENTS += [
         (70.940, 30.965), (70.950, 31.220), (71.000, 31.420), (71.070, 31.630), (71.100, 31.790),
         (71.200, 32.020), (71.330, 32.250), (71.480, 32.455)],
        [RW], confidence="medium", note=_ML2 + " Crosses the Indus to Kot Adu; via Layyah, Bhakkar, Darya Khan."),
-    _s("ml2-kundian-attock", "ML-2 Kundian–Attock City", "ML-2", "rail", ("kundian", "attock-city"),
+    _s("ml2-kundian-jand", "ML-2 Kundian–Jand", "ML-2", "rail", ("kundian", "jand"),
        [(71.480, 32.455), (71.540, 32.580), (71.550, 32.750), (71.570, 32.870), (71.700, 33.050),
-        (71.850, 33.250), (72.020, 33.430), (72.250, 33.560), (72.360, 33.770)],
-       [RW], confidence="medium", note=_ML2 + " Via Mianwali, Daud Khel, Jand, Basal."),
+        (71.850, 33.250), (72.020, 33.430)],
+       [RW], confidence="medium", note=_ML2 + " Via Mianwali, Daud Khel."),
+    _s("ml2-jand-attock", "ML-2 Jand–Attock City", "ML-2", "rail", ("jand", "attock-city"),
+       [(72.020, 33.430), (72.250, 33.560), (72.300, 33.660), (72.360, 33.770)],
+       [RW], confidence="medium", note=_ML2 + " Via Basal."),
+    _s("kohat-branch", "Jand–Kohat branch", "Kohat branch", "rail", ("jand", "kohat"),
+       [(72.020, 33.430), (71.930, 33.480), (71.800, 33.520), (71.650, 33.550), (71.520, 33.570),
+        (71.440, 33.585)], [RW], confidence="medium",
+       note="Broad-gauge branch crossing the Indus at Khushalgarh; limited service. The old line beyond "
+            "Kohat to Thal is closed."),
 ]
 
 # --- ML-3 Rohri - Quetta - Chaman, and the Quetta - Taftan - Zahedan line ---
