@@ -203,3 +203,60 @@ NODES += [
        confidence="medium", note="Junction for the branch to Amirabad port."),
     _c("sari", "Sari", (53.06, 36.56), "IRN", [IRR], dict(ru="Сари", kk="Сари")),
 ]
+
+
+def _s(id, name, line, mode, ends, countries, way, sources, status="operational", gauge_mm=None, opened=None,
+       confidence="high", note="", status_date="2025", step_km=25.0, **extra):
+    d = dict(id=id, name=name, line=line, mode=mode, status=status, status_date=status_date,
+             gauge_mm=gauge_mm if mode == "rail" else None, ends=ends, countries=countries,
+             path=_dense(way, step_km), sources=sources, confidence=confidence, note=note)
+    if opened:
+        d["opened"] = opened
+    d.update(extra)
+    return d
+
+
+def _kz(id, name, line, ends, way, **kw):
+    kw.setdefault("countries", ["KAZ"])
+    return _s(id, name, line, "rail", ends, kw.pop("countries"), way, kw.pop("sources", [KTZ]), gauge_mm=1520, **kw)
+
+
+TURKSIB, SOUTH = "Turkestan–Siberia Railway", "Almaty–Tashkent main line"
+SEGMENTS = [
+    _kz("kz-almaty-shu", "Almaty–Shu railway", TURKSIB, ("almaty", "shu"),
+        [(76.94, 43.27), (76.94, 43.335), (76.80, 43.35), (76.62, 43.37), (76.30, 43.40), (75.95, 43.45),
+         (75.60, 43.50), (75.21, 43.54), (74.85, 43.60), (74.45, 43.62), (74.10, 43.61), (73.76, 43.60)],
+        opened=1930, confidence="medium", note="Via Shamalgan and Otar."),
+    _kz("kz-shu-taraz", "Shu–Taraz railway", SOUTH, ("shu", "taraz"),
+        [(73.76, 43.60), (73.45, 43.40), (73.15, 43.20), (72.90, 43.03), (72.73, 42.92), (72.40, 42.90),
+         (72.05, 42.88), (71.70, 42.88), (71.38, 42.90)], opened=1930, confidence="medium",
+        note="Via Lugovaya (Kulan), junction for the Bishkek branch."),
+    _kz("kz-taraz-shymkent", "Taraz–Shymkent railway", SOUTH, ("taraz", "shymkent"),
+        [(71.38, 42.90), (71.05, 42.78), (70.75, 42.62), (70.45, 42.55), (70.30, 42.48), (70.00, 42.40),
+         (69.59, 42.32)], opened=1927, confidence="medium", note="Via Tyulkubas."),
+    _kz("kz-shymkent-arys", "Shymkent–Arys railway", SOUTH, ("shymkent", "arys"),
+        [(69.59, 42.32), (69.30, 42.38), (69.00, 42.42), (68.80, 42.43)], opened=None,
+        confidence="medium"),
+    _kz("kz-arys-saryagash", "Arys–Saryagash railway", "Orenburg–Tashkent railway", ("arys", "saryagash-zhibek-zholy"),
+        [(68.80, 42.43), (68.86, 42.20), (68.90, 41.98), (69.02, 41.72), (69.12, 41.53), (69.17, 41.47), (69.19, 41.44)],
+        opened=1906, confidence="medium", note="Towards Keles and Tashkent (Uzbekistan)."),
+    _kz("kz-almaty-zhetygen", "Almaty–Zhetygen railway", TURKSIB, ("almaty", "zhetygen"),
+        [(76.94, 43.27), (76.94, 43.335), (77.02, 43.48), (77.10, 43.67)], opened=1930, confidence="medium"),
+    _kz("kz-zhetygen-aktogay", "Zhetygen–Aktogay railway", TURKSIB, ("zhetygen", "aktogay"),
+        [(77.10, 43.67), (77.30, 43.85), (77.55, 44.05), (77.80, 44.22), (77.97, 44.36), (78.00, 44.60),
+         (77.98, 44.85), (77.97, 45.05), (77.98, 45.25), (78.20, 45.45), (78.45, 45.65), (78.73, 45.89),
+         (78.95, 46.15), (79.15, 46.40), (79.40, 46.65), (79.66, 46.95)], opened=1930, confidence="medium",
+        note="Via Sary-Ozek, Ushtobe and Matay."),
+    _kz("kz-aktogay-dostyk", "Aktogay–Dostyk railway", "Aktogay–Dostyk railway", ("aktogay", "dostyk-alashankou"),
+        [(79.66, 46.95), (79.95, 46.85), (80.25, 46.65), (80.55, 46.42), (80.94, 46.17), (81.30, 45.98),
+         (81.60, 45.82), (81.95, 45.60), (82.20, 45.42), (82.48, 45.25), (82.55, 45.18)], opened=1990,
+        confidence="medium", note="Via Usharal and south of Lake Alakol; second track built 2017–2019."),
+    _kz("kz-zhetygen-altynkol", "Zhetygen–Altynkol railway", "Zhetygen–Altynkol railway",
+        ("zhetygen", "khorgos-eastern-gate"),
+        [(77.10, 43.67), (77.35, 43.82), (77.65, 43.95), (77.95, 44.05), (78.25, 44.12), (78.55, 44.17),
+         (78.85, 44.18), (79.15, 44.15), (79.45, 44.12), (79.75, 44.10), (80.00, 44.15), (80.33, 44.165)],
+        opened=2012, confidence="low", note="Built 2009–2012 north of the Ili through Altyn-Emel and Zharkent."),
+    _kz("kz-altynkol-khorgos", "Altynkol–Khorgos border railway", "Zhetygen–Altynkol railway",
+        ("khorgos-eastern-gate", "khorgos-altynkol"), [(80.33, 44.165), (80.36, 44.20)], opened=2012,
+        confidence="medium", note="Dual-gauge tracks to Chinese Horgos station."),
+]
