@@ -134,7 +134,7 @@ SEGMENTS = [
     _s("uzb-saryagash-tashkent", "Saryagash–Tashkent railway", UZ_LINE, "rail",
        ("saryagash-zhibek-zholy", "tashkent"), ["UZB"],
        [(69.16, 41.47), (69.21, 41.41), (69.255, 41.35), (69.287, 41.292)], [UR],
-       gauge_mm=1520, note="Via Keles; main rail entry from Kazakhstan.", opened=1899),
+       gauge_mm=1520, note="Via Keles; main rail entry from Kazakhstan.", opened=1906),
     _s("uzb-tashkent-khavast", "Tashkent–Khavast railway", UZ_LINE, "rail", ("tashkent", "khavast"), ["UZB"],
        [(69.287, 41.292), (69.2, 41.24), (69.05, 41.12), (68.93, 41.02), (68.8, 40.92), (68.68, 40.84),
         (68.73, 40.68), (68.78, 40.5), (68.8, 40.36), (68.835, 40.218)], [UR],
