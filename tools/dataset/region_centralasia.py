@@ -260,3 +260,25 @@ SEGMENTS = [
         ("khorgos-eastern-gate", "khorgos-altynkol"), [(80.33, 44.165), (80.36, 44.20)], opened=2012,
         confidence="medium", note="Dual-gauge tracks to Chinese Horgos station."),
 ]
+
+SEGMENTS += [
+    _kz("kz-beyneu-mangyshlak", "Beyneu–Mangyshlak railway", "Makat–Mangyshlak railway", ("beyneu", "mangyshlak"),
+        [(55.20, 45.32), (54.85, 45.05), (54.55, 44.80), (54.10, 44.55), (53.55, 44.33), (53.00, 44.27),
+         (52.55, 44.22), (52.12, 44.16), (51.75, 43.95), (51.45, 43.78), (51.30, 43.70)], opened=1964,
+        confidence="medium", note="Via Say-Utes and Shetpe across the Ustyurt and Mangyshlak plateaus."),
+    _kz("kz-mangyshlak-aktau", "Mangyshlak–Aktau Port railway", "Makat–Mangyshlak railway", ("mangyshlak", "aktau-port"),
+        [(51.30, 43.70), (51.25, 43.65), (51.215, 43.598)], confidence="medium", sources=[KTZ, CSP],
+        note="Branch serving the port's rail-ferry, container and oil terminals."),
+    _kz("kz-mangyshlak-kuryk", "Mangyshlak–Kuryk Port railway", "Kuryk port railway", ("mangyshlak", "kuryk-port"),
+        [(51.30, 43.70), (51.45, 43.55), (51.58, 43.35), (51.655, 43.155)], confidence="low", sources=[KTZ, CSP],
+        note="Rail access to the Kuryk rail-ferry complex (2016); the exact junction is approximate."),
+    _kz("kz-mangyshlak-zhanaozen", "Mangyshlak–Zhanaozen railway", "Mangyshlak–Uzen railway",
+        ("mangyshlak", "zhanaozen"),
+        [(51.30, 43.70), (51.55, 43.62), (51.85, 43.57), (52.08, 43.57), (52.40, 43.47), (52.65, 43.40),
+         (52.86, 43.34)], opened=1972, confidence="medium", note="Oilfield line via Zhetybai."),
+    _kz("kti-zhanaozen-bolashak", "Zhanaozen–Bolashak railway", "Kazakhstan–Turkmenistan–Iran railway",
+        ("zhanaozen", "bolashak-serhetyaka"),
+        [(52.86, 43.34), (53.10, 43.15), (53.35, 42.95), (53.60, 42.75), (53.85, 42.52), (54.03, 42.34)],
+        opened=2012, confidence="low", sources=[KTI, KTZ] + NEWS,
+        note="Kazakh section (~146 km) of the North–South corridor line; opened 2012, through traffic from 2014."),
+]
