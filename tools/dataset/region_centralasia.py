@@ -263,7 +263,7 @@ SEGMENTS = [
 
 SEGMENTS += [
     _kz("kz-beyneu-mangyshlak", "Beyneu–Mangyshlak railway", "Makat–Mangyshlak railway", ("beyneu", "mangyshlak"),
-        [(55.20, 45.32), (54.85, 45.05), (54.55, 44.80), (54.10, 44.55), (53.55, 44.33), (53.00, 44.27),
+        [(55.20, 45.32), (55.02, 45.10), (54.85, 44.95), (54.55, 44.75), (54.10, 44.55), (53.55, 44.28), (53.00, 44.17),
          (52.55, 44.22), (52.12, 44.16), (51.75, 43.95), (51.45, 43.78), (51.30, 43.70)], opened=1964,
         confidence="medium", note="Via Say-Utes and Shetpe across the Ustyurt and Mangyshlak plateaus."),
     _kz("kz-mangyshlak-aktau", "Mangyshlak–Aktau Port railway", "Makat–Mangyshlak railway", ("mangyshlak", "aktau-port"),
@@ -274,8 +274,8 @@ SEGMENTS += [
         note="Rail access to the Kuryk rail-ferry complex (2016); the exact junction is approximate."),
     _kz("kz-mangyshlak-zhanaozen", "Mangyshlak–Zhanaozen railway", "Mangyshlak–Uzen railway",
         ("mangyshlak", "zhanaozen"),
-        [(51.30, 43.70), (51.55, 43.62), (51.85, 43.57), (52.08, 43.57), (52.40, 43.47), (52.65, 43.40),
-         (52.86, 43.34)], opened=1972, confidence="medium", note="Oilfield line via Zhetybai."),
+        [(51.30, 43.70), (51.45, 43.55), (51.58, 43.40), (51.80, 43.33), (52.10, 43.30), (52.40, 43.28),
+         (52.65, 43.30), (52.86, 43.34)], opened=1972, confidence="medium", note="Oilfield line running south-east past Kuryk, then east to Uzen."),
     _kz("kti-zhanaozen-bolashak", "Zhanaozen–Bolashak railway", "Kazakhstan–Turkmenistan–Iran railway",
         ("zhanaozen", "bolashak-serhetyaka"),
         [(52.86, 43.34), (53.10, 43.15), (53.35, 42.95), (53.60, 42.75), (53.85, 42.52), (54.03, 42.34)],
