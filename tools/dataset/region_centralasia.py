@@ -282,3 +282,22 @@ SEGMENTS += [
         opened=2012, confidence="low", sources=[KTI, KTZ] + NEWS,
         note="Kazakh section (~146 km) of the North–South corridor line; opened 2012, through traffic from 2014."),
 ]
+
+KTI_LINE = "Kazakhstan–Turkmenistan–Iran railway"
+SEGMENTS += [
+    _s("kti-serhetyaka-bereket", "Serhetyaka–Bereket railway", KTI_LINE, "rail", ("bolashak-serhetyaka", "bereket"),
+       ["TKM"], [(54.03, 42.34), (54.35, 42.00), (54.65, 41.65), (54.95, 41.25), (55.10, 40.85), (55.22, 40.45),
+                 (55.35, 40.05), (55.45, 39.65), (55.52, 39.245)], [KTI] + NEWS, gauge_mm=1520, opened=2013,
+       confidence="low", note="Turkmen northern section east of the Garabogaz lagoon via Gyzylgaya; opened 2013."),
+    _s("kti-bereket-etrek", "Bereket–Etrek railway", KTI_LINE, "rail", ("bereket", "etrek-inche-burun"), ["TKM"],
+       [(55.52, 39.245), (55.40, 38.95), (55.25, 38.65), (55.10, 38.35), (54.95, 38.05), (54.80, 37.75),
+        (54.77, 37.67), (54.71, 37.48)], [KTI] + NEWS, gauge_mm=1520, opened=2014, confidence="low",
+       note="Turkmen southern section to the Iranian border at the Etrek river; opened December 2014."),
+    _s("kti-inche-burun-gorgan", "Inche Burun–Gorgan railway", KTI_LINE, "rail", ("etrek-inche-burun", "gorgan"),
+       ["IRN"], [(54.71, 37.48), (54.66, 37.30), (54.58, 37.15), (54.50, 37.00), (54.43, 36.84)], [KTI, IRR] + NEWS,
+       gauge_mm=1435, opened=2014, confidence="medium", note="Iranian section (~82 km) of the line."),
+    _s("tkm-tejen-sarakhs", "Tejen–Serakhs railway", "Tejen–Sarakhs–Mashhad railway", "rail", ("tejen", "sarakhs"),
+       ["TKM"], [(60.505, 37.38), (60.62, 37.15), (60.78, 36.95), (60.95, 36.75), (61.10, 36.60), (61.18, 36.53)],
+       [IRR, BRD], gauge_mm=1520, opened=1996, confidence="medium",
+       note="Turkmen part of the 1996 Tejen–Sarakhs–Mashhad link along the Tejen (Harirud) valley."),
+]
