@@ -111,13 +111,16 @@ def check_segment(props: Mapping, geometry: Any, refs: Refs | None, ck: Checker)
     end = ck.ref(props, "to", nodes, "node")
     if start is not None and start == end:
         ck.add("to", f"{show(end)} is also the 'from' node; a segment joins two different nodes")
-    ck.iso3_list(props, "countries")
+    listed = props.get("countries")
+    countries = ck.iso3_list(props, "countries")
     ck.refs(props, "agreements", _known(refs, "agreements"), "agreement")
     ck.refs(props, "sources", _known(refs, "sources"), "source", min_items=1)
     ck.choice(props, "confidence", CONFIDENCES, "confidence")
     ck.text(props, "note", allow_empty=True)
     ck.year(props, "opened")
     ck.year(props, "expected")
+    if refs is not None and countries and countries == listed:
+        _check_segment_countries(mode, start, end, countries, refs, ck)
     coords = check_linestring(geometry, ck)
     if coords is not None and refs is not None:
         for key, node_id, pos, which in (("from", start, coords[0], "first"), ("to", end, coords[-1], "last")):
@@ -128,6 +131,38 @@ def check_segment(props: Mapping, geometry: Any, refs: Refs | None, ck: Checker)
             if km > END_TOLERANCE_KM:
                 ck.add(key, f"the line's {which} vertex is {km:.1f} km from node {show(node_id)} "
                             f"(it must lie within {END_TOLERANCE_KM:g} km)")
+
+
+def _sides(node: Mapping) -> list[str]:
+    """The country (or the two sides of a border crossing) a node lies in."""
+    if node.get("kind") == "border_crossing":
+        sides = node.get("countries")
+        return [c for c in sides if isinstance(c, str)] if isinstance(sides, list) else []
+    return [node["country"]] if isinstance(node.get("country"), str) else []
+
+
+def _check_segment_countries(mode, start, end, countries: list[str], refs: Refs, ck: Checker) -> None:
+    """`countries` in travel order from the 'from' node to the 'to' node, and a land border
+    is only crossed at a border_crossing node at one end of the segment."""
+    kinds = []
+    for key, node_id, country, which in (("from", start, countries[0], "first"), ("to", end, countries[-1], "last")):
+        node = refs.nodes.get(node_id) if node_id is not None else None
+        if node is None:
+            continue
+        kinds.append(node.get("kind"))
+        sides = _sides(node)
+        if sides and country not in sides:
+            ck.add("countries", f"the {which} country is {country}, but the '{key}' node {show(node_id)} is in "
+                                f"{'/'.join(sides)} (countries are listed in the order travelled, from 'from' to 'to')")
+    crossings = [(a, b) for a, b in zip(countries, countries[1:]) if a != b]
+    if mode in ("rail", "road") and crossings:
+        if len(crossings) > 1:
+            ck.add("countries", f"the segment crosses {len(crossings)} land borders ({', '.join(countries)}); a "
+                                "segment crosses at most one, at a border_crossing node at one of its ends")
+        elif len(kinds) == 2 and "border_crossing" not in kinds:
+            (a, b), = crossings
+            ck.add("countries", f"the segment crosses from {a} to {b} by land, but neither end is a "
+                                "border_crossing node (every land border crossed must be a node)")
 
 
 def _check_gauge(props: Mapping, mode: str | None, ck: Checker) -> None:

@@ -144,7 +144,8 @@ class Checker:
             return None
         return value
 
-    def a_list(self, obj: Mapping, key: str, *, required: bool = True, min_items: int = 0) -> list | None:
+    def a_list(self, obj: Mapping, key: str, *, required: bool = True, min_items: int = 0,
+               unique: bool = True) -> list | None:
         value = self.get(obj, key, required=required)
         if value is MISSING:
             return None
@@ -154,7 +155,7 @@ class Checker:
         if len(value) < min_items:
             self.add(key, "must not be empty" if min_items == 1 else f"must have at least {min_items} entries")
         seen = set()
-        for item in value:
+        for item in value if unique else ():
             if isinstance(item, (str, int)) and not isinstance(item, bool):
                 if item in seen:
                     self.add(key, f"{show(item)} is listed twice")
@@ -177,7 +178,8 @@ class Checker:
         return None if value is MISSING else self.iso3_value(key, value)
 
     def iso3_list(self, obj: Mapping, key: str, *, min_items: int = 1, exactly: int | None = None) -> list[str]:
-        items = self.a_list(obj, key, min_items=min_items if exactly is None else 0)
+        # a route may leave a country and come back to it, so repeats are allowed
+        items = self.a_list(obj, key, min_items=min_items if exactly is None else 0, unique=exactly is not None)
         if items is None:
             return []
         if exactly is not None and len(items) != exactly:

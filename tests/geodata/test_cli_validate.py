@@ -44,7 +44,7 @@ def test_valid_dataset_exits_0(tmp_path):
     folder = schema.write_dataset(tmp_path / "ds", schema.make_dataset())
     proc = validate(folder)
     assert proc.returncode == 0, proc.stdout
-    assert "4 nodes, 3 segments, 1 agreements, 1 corridors, 2 sources: no problems found" in proc.stdout
+    assert "6 nodes, 5 segments, 1 agreements, 1 corridors, 2 sources: no problems found" in proc.stdout
 
 
 def test_broken_dataset_lists_every_problem(tmp_path):

@@ -38,13 +38,15 @@ def _segment(sid, start, end, coords, mode="rail", gauge=1520, countries=("KAZ",
 
 
 def make_dataset() -> dict:
-    """Shymkent (KAZ) -> Zhibek Zholy border -> Tashkent -> Karachi port, the last two
-    segments stored in the opposite direction to the corridor's travel."""
+    """Shymkent (KAZ) -> Zhibek Zholy border -> Tashkent -> Hairatan border -> Chaman border ->
+    Karachi port; two segments are stored in the opposite direction to the corridor's travel."""
     nodes = [
         _node("shymkent", 69.59, 42.32),
         _node("zhibek-zholy", 69.28, 41.38, kind="border_crossing", countries=["KAZ", "UZB"],
               name_other_side="Gisht Kuprik"),
         _node("tashkent", 69.24, 41.30, country="UZB", names={"en": "Tashkent", "ru": "Ташкент"}),
+        _node("hairatan", 67.42, 37.23, kind="border_crossing", countries=["UZB", "AFG"]),
+        _node("chaman", 66.45, 30.92, kind="border_crossing", countries=["AFG", "PAK"], modes=["road"]),
         _node("karachi-port", 66.98, 24.84, kind="seaport", country="PAK", modes=["rail", "road", "sea"]),
     ]
     segments = [
@@ -52,8 +54,12 @@ def make_dataset() -> dict:
                  agreements=["kaz-uzb-rail"], opened=1940),
         _segment("border-tashkent", "tashkent", "zhibek-zholy", [[69.24, 41.30], [69.281, 41.381]],
                  countries=["UZB"]),
-        _segment("tashkent-karachi", "karachi-port", "tashkent", [[66.98, 24.84], [68.0, 33.0], [69.24, 41.30]],
-                 mode="road", gauge=None, countries=["PAK", "AFG", "UZB"], status="planned", expected=2030),
+        _segment("tashkent-termez", "tashkent", "hairatan", [[69.24, 41.30], [67.8, 39.0], [67.42, 37.23]],
+                 countries=["UZB"]),
+        _segment("hairatan-chaman", "chaman", "hairatan", [[66.45, 30.92], [66.9, 34.5], [67.42, 37.23]],
+                 mode="road", gauge=None, countries=["AFG"], status="planned", expected=2030),
+        _segment("chaman-karachi", "chaman", "karachi-port", [[66.45, 30.92], [66.9, 27.8], [66.98, 24.84]],
+                 mode="road", gauge=None, countries=["PAK"]),
     ]
     agreements = [{
         "id": "kaz-uzb-rail", "title": "Rail transit agreement", "kind": "transit_agreement",
@@ -65,7 +71,8 @@ def make_dataset() -> dict:
     corridors = [{
         "id": "western-route", "name": "Western route", "description": "Shymkent to Karachi via Tashkent.",
         "countries": ["KAZ", "UZB", "AFG", "PAK"],
-        "segments": ["shymkent-border", "border-tashkent", "tashkent-karachi"], "sources": ["src-news"],
+        "segments": ["shymkent-border", "border-tashkent", "tashkent-termez", "hairatan-chaman", "chaman-karachi"],
+        "sources": ["src-news"],
     }]
     sources = [
         {"id": "src-official", "outlet": "Ministry", "date": "2023-11-02", "title": "Statement", "kind": "official"},
@@ -149,8 +156,8 @@ def test_rail_without_gauge(tmp_path, data):
 
 
 def test_gauge_on_road(tmp_path, data):
-    segment(data, "tashkent-karachi")["gauge_mm"] = 1676
-    p = only(problems_for(tmp_path, data), "segments.geojson", "tashkent-karachi", "gauge_mm")
+    segment(data, "chaman-karachi")["gauge_mm"] = 1676
+    p = only(problems_for(tmp_path, data), "segments.geojson", "chaman-karachi", "gauge_mm")
     assert "must be null for a road segment" in p.message
 
 
@@ -173,7 +180,7 @@ def test_duplicate_node_id(tmp_path, data):
     dup = copy.deepcopy(node_feature(data, "shymkent"))
     data["nodes.geojson"]["features"].append(dup)
     p = only(problems_for(tmp_path, data), "nodes.geojson", "shymkent", "id")
-    assert "more than one node" in p.message and "#1 and #5" in p.message
+    assert "more than one node" in p.message and "#1 and #7" in p.message
 
 
 def test_duplicate_source_id(tmp_path, data):
@@ -231,8 +238,8 @@ def test_country_code_not_iso3(tmp_path, data):
 
 
 def test_country_list_entry_not_iso3(tmp_path, data):
-    segment(data, "tashkent-karachi")["countries"] = ["PAK", "Afghanistan", "UZB"]
-    p = only(problems_for(tmp_path, data), "segments.geojson", "tashkent-karachi", "countries")
+    segment(data, "hairatan-chaman")["countries"] = ["Afghanistan"]
+    p = only(problems_for(tmp_path, data), "segments.geojson", "hairatan-chaman", "countries")
     assert "'Afghanistan'" in p.message
 
 
@@ -305,16 +312,25 @@ def test_corridor_unknown_segment(tmp_path, data):
 
 
 def test_corridor_segments_not_consecutive(tmp_path, data):
-    data["corridors.json"]["corridors"][0]["segments"] = ["shymkent-border", "tashkent-karachi"]
+    data["corridors.json"]["corridors"][0]["segments"] = ["shymkent-border", "tashkent-termez"]
     p = only(problems_for(tmp_path, data), "corridors.json", "western-route", "segments")
-    assert "'tashkent-karachi' (position 2) does not share a node with segment 'shymkent-border'" in p.message
+    assert "'tashkent-termez' (position 2) does not share a node with segment 'shymkent-border'" in p.message
+
+
+def test_corridor_segment_that_touches_the_wrong_end(tmp_path, data):
+    # border-tashkent shares 'zhibek-zholy' with shymkent-border, but the walk is at tashkent
+    data["corridors.json"]["corridors"][0]["segments"] = ["shymkent-border", "border-tashkent", "shymkent-border"]
+    problems = problems_for(tmp_path, data)
+    assert any("listed twice" in p.message for p in problems)
+    assert any("does not continue from node 'tashkent'" in p.message for p in problems), format_problems(problems)
 
 
 def test_corridor_must_start_in_kazakhstan(tmp_path, data):
-    data["corridors.json"]["corridors"][0]["segments"] = ["border-tashkent", "tashkent-karachi"]
+    data["corridors.json"]["corridors"][0]["segments"] = ["border-tashkent", "tashkent-termez", "hairatan-chaman",
+                                                          "chaman-karachi"]
     # starts at the border crossing KAZ/UZB: that counts as Kazakh
     assert problems_for(tmp_path, data) == []
-    data["corridors.json"]["corridors"][0]["segments"] = ["tashkent-karachi"]
+    data["corridors.json"]["corridors"][0]["segments"] = ["chaman-karachi"]
     p = only(problems_for(tmp_path / "b", data), "corridors.json", "western-route", "segments")
     assert "not in Kazakhstan" in p.message
 
@@ -331,6 +347,25 @@ def test_node_geometry_must_be_point(tmp_path, data):
     assert "must be a Point, not 'LineString'" in p.message
 
 
+def test_segment_countries_in_travel_order(tmp_path, data):
+    segment(data, "chaman-karachi")["countries"] = ["PAK", "AFG"]
+    p = only(problems_for(tmp_path, data), "segments.geojson", "chaman-karachi", "countries")
+    assert "the last country is AFG, but the 'to' node 'karachi-port' is in PAK" in p.message
+
+
+def test_land_border_only_at_a_border_crossing_node(tmp_path, data):
+    chaman = node(data, "chaman")
+    chaman.update(kind="city", country="AFG")
+    del chaman["countries"]
+    segment(data, "chaman-karachi")["countries"] = ["AFG", "PAK"]
+    p = only(problems_for(tmp_path, data), "segments.geojson", "chaman-karachi", "countries")
+    assert "crosses from AFG to PAK by land, but neither end is a border_crossing node" in p.message
+    segment(data, "hairatan-chaman")["countries"] = ["AFG", "TKM", "AFG"]
+    problems = problems_for(tmp_path / "b", data)
+    p = only(problems, "segments.geojson", "hairatan-chaman", "countries")
+    assert "crosses 2 land borders (AFG, TKM, AFG)" in p.message
+
+
 def test_segment_needs_two_positions(tmp_path, data):
     segment_feature(data, "border-tashkent")["geometry"]["coordinates"] = [[69.24, 41.30]]
     p = only(problems_for(tmp_path, data), "segments.geojson", "border-tashkent", "geometry.coordinates")
@@ -345,8 +380,8 @@ def test_longitude_out_of_range(tmp_path, data):
 
 
 def test_lat_lon_swapped(tmp_path, data):
-    segment_feature(data, "tashkent-karachi")["geometry"]["coordinates"][1] = [33.0, 98.0]
-    p = only(problems_for(tmp_path, data), "segments.geojson", "tashkent-karachi", "geometry.coordinates")
+    segment_feature(data, "chaman-karachi")["geometry"]["coordinates"][1] = [33.0, 98.0]
+    p = only(problems_for(tmp_path, data), "segments.geojson", "chaman-karachi", "geometry.coordinates")
     assert "position 2 of 3: latitude 98.0 is outside -90..90" in p.message
 
 
@@ -406,7 +441,7 @@ def test_wrong_top_level_shape(tmp_path, data):
 
 def test_feature_without_properties(tmp_path, data):
     data["nodes.geojson"]["features"].append({"type": "Feature", "geometry": None})
-    p = only(problems_for(tmp_path, data), "nodes.geojson", "#5", "properties")
+    p = only(problems_for(tmp_path, data), "nodes.geojson", "#7", "properties")
     assert "must be an object" in p.message
 
 
@@ -455,7 +490,7 @@ def test_validate_single_records_of_the_json_files(valid_folder):
     ds = Dataset.load(valid_folder)
     ag = dict(ds.agreements["kaz-uzb-rail"], covers={"segments": ["nope"], "nodes": []})
     assert [p.field for p in validate_agreement(ag, ds, original_id="kaz-uzb-rail")] == ["covers.segments"]
-    corridor = dict(ds.corridors["western-route"], segments=["shymkent-border", "tashkent-karachi"])
+    corridor = dict(ds.corridors["western-route"], segments=["shymkent-border", "chaman-karachi"])
     assert [p.field for p in validate_corridor(corridor, ds, original_id="western-route")] == ["segments"]
     assert [p.field for p in validate_source({"id": "s", "outlet": "x", "date": "2024-1-1", "title": "t",
                                               "kind": "news"}, ds)] == ["date"]
