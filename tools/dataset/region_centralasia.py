@@ -302,3 +302,53 @@ SEGMENTS += [
        [IRR, BRD], gauge_mm=1520, opened=1996, confidence="medium",
        note="Turkmen part of the 1996 Tejen–Sarakhs–Mashhad link along the Tejen (Harirud) valley."),
 ]
+
+
+def _ir(id, name, line, ends, way, **kw):
+    return _s(id, name, line, "rail", ends, ["IRN"], way, kw.pop("sources", [IRR]), gauge_mm=1435, **kw)
+
+
+TRANS_IRAN, SOUTH_IR, EAST_IR = "Trans-Iranian Railway", "Tehran–Bandar Abbas railway", "Tehran–Mashhad railway"
+SEGMENTS += [
+    _ir("ir-gorgan-behshahr", "Gorgan–Behshahr railway", TRANS_IRAN, ("gorgan", "behshahr"),
+        [(54.43, 36.84), (54.25, 36.87), (54.07, 36.90), (53.95, 36.78), (53.75, 36.72), (53.55, 36.70)],
+        confidence="medium", note="Via Bandar Torkaman and Bandar Gaz."),
+    _ir("ir-behshahr-amirabad", "Behshahr–Amirabad Port railway", "Amirabad port branch", ("behshahr", "amirabad-port"),
+        [(53.55, 36.70), (53.48, 36.77), (53.40, 36.82), (53.37, 36.855)], confidence="medium",
+        sources=[IRR, CSP]),
+    _ir("ir-behshahr-sari", "Behshahr–Sari railway", TRANS_IRAN, ("behshahr", "sari"),
+        [(53.55, 36.70), (53.35, 36.65), (53.20, 36.60), (53.06, 36.56)], confidence="medium"),
+    _ir("ir-sari-garmsar", "Sari–Garmsar railway", TRANS_IRAN, ("sari", "garmsar"),
+        [(53.06, 36.56), (52.86, 36.46), (52.88, 36.30), (52.95, 36.12), (53.02, 35.95), (52.90, 35.82),
+         (52.77, 35.75), (52.65, 35.60), (52.55, 35.45), (52.45, 35.32), (52.34, 35.22)], opened=1938,
+        confidence="medium", note="Across the Alborz via Qaem Shahr, Veresk and Firuzkuh."),
+    _ir("ir-garmsar-tehran", "Garmsar–Tehran railway", TRANS_IRAN, ("garmsar", "tehran"),
+        [(52.34, 35.22), (52.05, 35.27), (51.80, 35.30), (51.62, 35.33), (51.50, 35.45), (51.42, 35.60),
+         (51.40, 35.66)], opened=1938, confidence="medium"),
+    _ir("ir-tehran-qom", "Tehran–Qom railway", SOUTH_IR, ("tehran", "qom"),
+        [(51.40, 35.66), (51.37, 35.50), (51.30, 35.35), (51.20, 35.20), (51.10, 35.05), (51.00, 34.90),
+         (50.92, 34.75), (50.88, 34.64)], opened=1938, confidence="medium"),
+    _ir("ir-qom-kashan", "Qom–Kashan railway", SOUTH_IR, ("qom", "kashan"),
+        [(50.88, 34.64), (51.05, 34.45), (51.25, 34.22), (51.44, 33.98)], confidence="medium"),
+    _ir("ir-kashan-yazd", "Kashan–Yazd railway", SOUTH_IR, ("kashan", "yazd"),
+        [(51.44, 33.98), (51.70, 33.80), (52.00, 33.62), (52.37, 33.38), (52.70, 33.10), (53.09, 32.86),
+         (53.45, 32.60), (53.75, 32.45), (54.02, 32.31), (54.20, 32.10), (54.36, 31.90)], confidence="medium",
+        note="Via Badrud, Ardestan, Naein and Ardakan."),
+    _ir("ir-yazd-bafq", "Yazd–Bafq railway", SOUTH_IR, ("yazd", "bafq"),
+        [(54.36, 31.90), (54.65, 31.82), (54.95, 31.72), (55.20, 31.65), (55.43, 31.60)], confidence="medium"),
+    _ir("ir-bafq-kerman", "Bafq–Kerman railway", "Tehran–Kerman railway", ("bafq", "kerman"),
+        [(55.43, 31.60), (55.75, 31.40), (56.05, 31.20), (56.35, 31.00), (56.56, 30.81), (56.80, 30.55),
+         (57.07, 30.28)], opened=1977, confidence="medium", note="Via Zarand."),
+    _ir("ir-kerman-bam", "Kerman–Bam railway", "Kerman–Zahedan railway", ("kerman", "bam"),
+        [(57.07, 30.28), (57.25, 30.10), (57.40, 29.90), (57.50, 29.65), (57.75, 29.45), (58.05, 29.25),
+         (58.36, 29.10)], confidence="medium"),
+    _ir("ir-bam-zahedan", "Bam–Zahedan railway", "Kerman–Zahedan railway", ("bam", "zahedan"),
+        [(58.36, 29.10), (58.70, 29.00), (59.00, 28.98), (59.30, 29.10), (59.55, 29.30), (59.80, 29.55),
+         (59.97, 29.80), (60.30, 29.70), (60.60, 29.55), (60.86, 29.50)], opened=2009, confidence="low",
+        note="Closed the gap between the Iranian network and the line from Pakistan (2009); alignment approximate."),
+    _ir("ir-bafq-bandar-abbas", "Bafq–Bandar Abbas railway", "Bafq–Bandar Abbas railway", ("bafq", "bandar-abbas-port"),
+        [(55.43, 31.60), (55.40, 31.30), (55.45, 31.00), (55.50, 30.70), (55.55, 30.40), (55.60, 30.10),
+         (55.68, 29.75), (55.68, 29.45), (55.75, 29.15), (55.85, 28.85), (55.90, 28.55), (55.92, 28.31),
+         (56.00, 28.05), (56.10, 27.75), (56.15, 27.50), (56.15, 27.30), (56.065, 27.115)], opened=1995,
+        confidence="medium", sources=[IRR, GLF] + NEWS, note="Via Sirjan and Hajiabad to Shahid Rajaee port."),
+]
