@@ -117,7 +117,7 @@ NODES += [
     _c("kohat", "Kohat", (71.440, 33.585), ["rail", "road"], "Кохат", "کوہاٹ", sources=[RW, RD, "nca-2024-01-24"],
        note="End of the broad-gauge Kohat branch; planned extension to Tal and Kharlachi."),
     _c("bannu", "Bannu", (70.600, 32.990), ["road"], "Банну", "بنوں", sources=[RD]),
-    _c("havelian", "Havelian", (73.160, 34.053), ["rail", "road"], "Хавелиан", "حویلیاں", sources=[RD, RW],
+    _c("havelian", "Havelian", (73.160, 34.053), ["road"], "Хавелиан", "حویلیاں", sources=[RD, RW],
        note="Railhead of the Taxila-Havelian branch; Karakoram Highway section north begins here."),
     _c("gilgit", "Gilgit", (74.310, 35.920), ["road"], "Гилгит", "گلگت", sources=[RD]),
     _c("quetta", "Quetta", (66.997, 30.190), ["rail", "road"], "Кветта", "کوئٹہ", sources=[RW, RD, "nca-2024-01-24"]),
@@ -159,6 +159,9 @@ SEGMENTS += [
     _s("ml1-kotri-hyderabad", "ML-1 Kotri–Hyderabad", "ML-1", "rail", ("kotri", "hyderabad"),
        [(68.305, 25.367), (68.340, 25.380), (68.368, 25.395)], [RW], opened=1861,
        note="Crosses the Indus on the Kotri bridge."),
+    _s("port-qasim-spur", "Bin Qasim–Port Qasim rail spur", "Port Qasim spur", "rail", ("bin-qasim", "port-qasim"),
+       [(67.330, 24.845), (67.340, 24.810), (67.345, 24.775)], [RW, PT], confidence="medium",
+       note="Freight spur from ML-1 (Pipri/Bin Qasim) to the port's terminals."),
 ]
 SEGMENTS += [
     _s("ml1-hyderabad-rohri", "ML-1 Hyderabad–Rohri", "ML-1", "rail", ("hyderabad", "rohri"),
@@ -432,3 +435,55 @@ SEGMENTS += [
         (72.940, 33.990), (73.050, 34.030), (73.160, 34.053)], [RD], confidence="medium",
        note="Leaves M-1 at Burhan, via Haripur; joins the Karakoram Highway at Havelian."),
 ]
+
+
+if __name__ == "__main__":
+    import json
+    import os
+    import sys
+    sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
+    from geodata.measure import distance_km, line_length_km
+
+    nodes = {n["id"]: n for n in NODES}
+    foreign = {"zahedan": (60.86, 29.50)}
+    ml1 = 0.0
+    bad = 0
+    for s in SEGMENTS:
+        L = line_length_km(s["path"])
+        if s["line"] == "ML-1":
+            ml1 += L
+        steps = [line_length_km(s["path"][i:i + 2]) for i in range(len(s["path"]) - 1)]
+        print(f"{s['id']:32s} {s['mode']:4s} {L:7.1f} km  max step {max(steps):5.1f}")
+        for end, v in zip(s["ends"], (s["path"][0], s["path"][-1])):
+            at = nodes[end]["lonlat"] if end in nodes else foreign.get(end)
+            if at is None:
+                print("  unknown end", end); bad += 1
+            elif distance_km(at, v) > 5:
+                print(f"  end {end} off by {distance_km(at, v):.1f} km"); bad += 1
+    print(f"ML-1 Karachi Port-Peshawar: {ml1:.0f} km (real ~1,687-1,726 km)")
+    print(f"{len(NODES)} nodes, {len(SEGMENTS)} segments, {bad} end problems")
+
+    ref = "/work/shared/reference/ne_railroads_region.geojson"
+    if os.path.exists(ref):
+        from pyproj import Geod
+        from shapely.geometry import Point, shape
+        from shapely.ops import nearest_points
+        from shapely.strtree import STRtree
+        geod = Geod(ellps="WGS84")
+        geoms = [shape(f["geometry"]) for f in json.load(open(ref))["features"]]
+        tree = STRtree(geoms)
+
+        def near_km(lon, lat):
+            p = Point(lon, lat)
+            ds = [geod.inv(lon, lat, *nearest_points(p, geoms[i])[1].coords[0])[2] / 1000
+                  for i in tree.query(p.buffer(0.5))]
+            return min(ds, default=1e9)
+
+        print("Natural Earth check (share of vertices within 10 km of an NE railway):")
+        for s in SEGMENTS:
+            if s["mode"] != "rail":
+                continue
+            ds = [near_km(*v) for v in s["path"]]
+            share = sum(d <= 10 for d in ds) / len(ds)
+            print(f"  {s['id']:32s} {share:4.0%}  worst {min(max(ds), 9999):6.0f} km"
+                  + ("  (planned, not in NE)" if s["status"] != "operational" else ""))
