@@ -68,9 +68,6 @@ def _needs_offscreen() -> bool:
 
 def export(ds, out: Path, fmt: str, width: int, height: int, view_name: str | None, title, subtitle) -> str:
     """Write one export; returns a one-line summary. Raises UsageError/RuntimeError with a message."""
-    from layers.catalog import build_layers
-    from layers.composition import compose
-    from layers.layer_list import LayerList
     from layers.views import ViewError, find_view, load_views, resolve_view
 
     try:
@@ -78,44 +75,27 @@ def export(ds, out: Path, fmt: str, width: int, height: int, view_name: str | No
         view = find_view(views, view_name) if view_name else views[0]
     except ViewError as exc:
         raise UsageError(str(exc)) from None
-    layer_list = LayerList(build_layers(ds))
-    layer_list.apply_visibility(view.layers)
-    if view.corridor:  # a corridor view shows its own band
-        for layer in layer_list:
-            if layer.id.startswith("corridor:"):
-                layer_list.set_visible(layer.id, layer.id == f"corridor:{view.corridor}")
-    resolved = resolve_view(ds, view)
-    comp = compose(ds, layer_list, title or view.title or None, subtitle or view.subtitle or None)
-    if fmt == "html":
-        from layers.html_export import export_html
-
-        export_html(ds, layer_list, out, title=comp["title"], subtitle=comp["subtitle"], view_bounds=resolved["bounds"],
-                    as_of=comp["date"], sources_line=comp["sources"])
-        return f"wrote {out} (interactive HTML, {out.stat().st_size / 1e6:.1f} MB)"
-    if fmt == "pptx":
-        raise UsageError("PPTX export is not available yet")
-    return _render(layer_list, out, width, height, comp, resolved)
-
-
-def _render(layer_list, out: Path, width: int, height: int, comp: dict, resolved: dict) -> str:
     if _needs_offscreen():
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from gui.app import make_app
 
     app = make_app()
-    from .export_job import ExportJob
+    from .exporting import Export, layers_for_view
 
-    job = ExportJob(layer_list, out, width, height, comp, {"bounds": resolved["bounds"], "highlight": resolved["highlight"]})
+    resolved = resolve_view(ds, view)
+    job = Export(ds, out, width, height, layer_list=layers_for_view(ds, view), bounds=resolved["bounds"],
+                 highlight=resolved["highlight"], title=title or view.title, subtitle=subtitle or view.subtitle,
+                 views=[view] if view_name else views)
     result: dict = {}
     job.finished.connect(lambda path: (result.setdefault("ok", path), app.quit()))
     job.failed.connect(lambda msg: (result.setdefault("error", msg), app.quit()))
     job.start()
-    if not result:
-        app.exec()
-    if "error" in result or "ok" not in result:
+    app.exec()
+    if "ok" not in result:
         raise RuntimeError(result.get("error", "the export did not finish"))
-    size = f"{width}×{height} px" if out.suffix.lower() == ".png" else "vector PDF"
-    return f"wrote {out} ({size})"
+    what = {"png": f"{width}×{height} px PNG", "pdf": "vector PDF", "html": "interactive offline HTML",
+            "pptx": f"PowerPoint deck, {len(job.views)} slides"}[fmt]
+    return f"wrote {out} ({what}, {out.stat().st_size / 1e6:.1f} MB)"
 
 
 def run(args) -> int:

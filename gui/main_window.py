@@ -14,28 +14,17 @@ from geodata.measure import path_length_km
 from geodata.search import Hit, SearchIndex
 from layers.catalog import build_layers
 from layers.layer_list import LayerList
+from layers.views import bounds_of
+
+from layers.views import View, ViewError, load_views, resolve_view, user_views_path
 
 from .feature_panel import FeaturePanel
 from .layer_panel import LayerPanel
 from .map_view import MapView
+from .presentation import Presenter
 from .search_box import SearchBox
 from .settings import app_settings
-
-
-def dataset_bounds(ds: Dataset) -> list[list[float]]:
-    """[[south, west], [north, east]] of every segment and node."""
-    lons, lats = [], []
-    for f in ds.segments.values():
-        for lon, lat, *_ in f["geometry"]["coordinates"]:
-            lons.append(lon)
-            lats.append(lat)
-    for f in ds.nodes.values():
-        lon, lat = f["geometry"]["coordinates"][:2]
-        lons.append(lon)
-        lats.append(lat)
-    if not lons:
-        return [[22.0, 45.0], [52.0, 85.0]]
-    return [[min(lats), min(lons)], [max(lats), max(lons)]]
+from .views_panel import ViewsPanel, new_view
 
 
 class MainWindow(QMainWindow):
@@ -64,6 +53,18 @@ class MainWindow(QMainWindow):
         self.feature_panel.setMinimumWidth(340)
         self._dock(self.layer_panel, "Layers", "layersDock", Qt.DockWidgetArea.LeftDockWidgetArea)
         self._dock(self.feature_panel, "Selection", "selectionDock", Qt.DockWidgetArea.RightDockWidgetArea)
+        try:
+            views = load_views(dataset)
+        except ViewError as exc:
+            views = [View(id="whole-network", name="Whole network")]
+            self.statusBar().showMessage(f"Saved views not loaded: {exc}", 10000)
+        self.default_visibility = self.layer_list.visibility()
+        self.views_panel = ViewsPanel(views, user_views_path(dataset), self)
+        self.views_panel.activated.connect(lambda v: self.apply_view(v))
+        self.views_panel.save_requested.connect(self.save_current_view)
+        self.views_dock = self._dock(self.views_panel, "Views", "viewsDock", Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.presenter = Presenter(self)
+        self.export_jobs: list = []
         self.search = SearchBox(SearchIndex(dataset), self)
         self._build_toolbar()
         self.cursor_label = QLabel("")
@@ -111,9 +112,19 @@ class MainWindow(QMainWindow):
         bar.addSeparator()
         bar.addWidget(self.search)
         QShortcut(QKeySequence("Ctrl+F"), self, activated=lambda: (self.search.setFocus(), self.search.selectAll()))
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.clear_measure)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.on_escape)
         self._action("Zoom in", "Ctrl+=", lambda: self.map.page().runJavaScript("atlasMap.zoomIn();0"))
         self._action("Zoom out", "Ctrl+-", lambda: self.map.page().runJavaScript("atlasMap.zoomOut();0"))
+        file_menu = self.menuBar().addMenu("&File")
+        self.act_export = self._action("Export…", "Ctrl+E", self.open_export_dialog,
+                                       "Export the map as PNG, PDF, interactive HTML or a PowerPoint deck")
+        file_menu.addAction(self.act_export)
+        file_menu.addSeparator()
+        file_menu.addAction(self._action("Quit", "Ctrl+Q", self.close))
+        self.act_present = self._action("Present", "F5", lambda: self.presenter.start(max(0, self.views_panel.list.currentRow())),
+                                        "Full-screen briefing through the saved views (arrows step, Esc returns)")
+        bar.addAction(self.act_present)
+        bar.addAction(self.act_export)
         menu = self.menuBar().addMenu("&View")
         for act in (self.act_full, self.act_sel, self.act_measure):
             menu.addAction(act)
@@ -203,7 +214,7 @@ class MainWindow(QMainWindow):
         return NODE_LAYERS.get(self.dataset.nodes[nid]["properties"].get("kind"), "cities")
 
     def zoom_full(self) -> None:
-        self.map.bridge.send("fitBounds", bounds=dataset_bounds(self.dataset), padding=[20, 20])
+        self.map.bridge.send("fitBounds", bounds=bounds_of(self.dataset), padding=[20, 20])
 
     def zoom_selection(self) -> None:
         if self.selection:
@@ -214,6 +225,72 @@ class MainWindow(QMainWindow):
     def toggle_measure(self, on: bool) -> None:
         self.map.bridge.send("measure", on=bool(on))
         self.statusBar().showMessage("Measure: click points on the map; Esc clears" if on else "Measure off", 5000)
+
+    def on_escape(self) -> None:
+        if self.presenter.active:
+            self.presenter.stop()
+        else:
+            self.clear_measure()
+
+    # ----- views, presentation, export ---------------------------------------------------------
+    def apply_view(self, view: View, animate: bool = False) -> dict:
+        """Show a saved view: its layers, its extent and what it highlights."""
+        states = dict(self.default_visibility)
+        states.update(view.layers)
+        if view.corridor:
+            states.update({lid: lid == f"corridor:{view.corridor}" for lid in states if lid.startswith("corridor:")})
+        self.layer_list.apply_visibility(states)
+        resolved = resolve_view(self.dataset, view)
+        self.map.bridge.send("flyToBounds" if animate else "fitBounds", bounds=resolved["bounds"], padding=[40, 40])
+        self.selection = resolved["highlight"]
+        self.map.bridge.send("highlight", items=self.selection, fit=False)
+        if view.corridor:
+            self.show_selection(f"corridor:{view.corridor}", view.corridor, fit=False, from_page=True)
+        self.statusBar().showMessage(f"View: {view.name}", 4000)
+        return resolved
+
+    def current_bounds(self):
+        return self.last_view["bounds"] if self.last_view else bounds_of(self.dataset)
+
+    def save_current_view(self, name: str) -> None:
+        corridor = None
+        if self.feature_panel.current and self.feature_panel.current.get("type") == "corridor":
+            corridor = self.feature_panel.current["id"]
+        self.views_panel.add_view(new_view(name, self.current_bounds(), self.layer_list.visibility(), corridor))
+
+    def open_export_dialog(self) -> None:
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QDialog
+
+        from layers.composition import DEFAULT_TITLE
+
+        from .export_dialog import ExportDialog
+
+        dlg = ExportDialog(DEFAULT_TITLE, Path.home(), self)
+        if dlg.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.export(**dlg.values())
+
+    def export(self, out, width: int = 1920, height: int = 1080, title: str = "", subtitle: str = ""):
+        """Export what the window shows now (or, for .pptx, every saved view)."""
+        from .exporting import Export
+
+        job = Export(self.dataset, out, width, height, layer_list=self.layer_list, bounds=self.current_bounds(),
+                     highlight=self.selection, title=title, subtitle=subtitle, views=self.views_panel.views, parent=self)
+        job.finished.connect(lambda path: self.statusBar().showMessage(f"Exported {path}", 10000))
+        job.failed.connect(self._export_failed)
+        self.export_jobs.append(job)
+        self.statusBar().showMessage(f"Exporting {out}…")
+        job.start()
+        return job
+
+    def _export_failed(self, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        self.statusBar().showMessage(f"Export failed: {message}", 10000)
+        box = QMessageBox(QMessageBox.Icon.Warning, "Export failed", message, parent=self)
+        box.open()  # not exec(): the window keeps working
 
     def clear_measure(self) -> None:
         self.map.bridge.send("measureClear")

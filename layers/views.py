@@ -87,9 +87,23 @@ def parse_views(data, ds: Dataset | None = None, where: str = FILE) -> list[View
     return out
 
 
+def user_views_path(ds: Dataset) -> Path:
+    """Where edits to the views are saved: next to the dataset, except for the built-in one,
+    which is never written to (its views are copied to the user's data folder on first save)."""
+    from geodata import BUILTIN_DATA
+
+    if Path(ds.folder).resolve() == Path(BUILTIN_DATA).resolve():
+        import platformdirs
+
+        return Path(platformdirs.user_data_dir("CorridorAtlas", "CorridorAtlas")) / FILE
+    return Path(ds.folder) / FILE
+
+
 def load_views(ds: Dataset) -> list[View]:
-    """The views stored with the dataset; the whole network alone when there is no file."""
-    path = Path(ds.folder) / FILE
+    """The user's views if saved, else those shipped with the dataset, else the whole network."""
+    path = user_views_path(ds)
+    if not path.exists():
+        path = Path(ds.folder) / FILE
     if not path.exists():
         return [View(id="whole-network", name="Whole network", title="")]
     try:
@@ -102,6 +116,7 @@ def load_views(ds: Dataset) -> list[View]:
 def save_views(path: Path, views: list[View]) -> None:
     from geodata.atomic import atomic_write_text
 
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
     text = json.dumps({"views": [asdict(v) for v in views]}, ensure_ascii=False, indent=1) + "\n"
     atomic_write_text(Path(path), text)
 

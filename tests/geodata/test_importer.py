@@ -414,3 +414,15 @@ def test_csv_with_a_long_wkt_field(tmp_path):
     path.write_text(f'name,wkt\nbig,"{polygon.wkt}"\n', encoding="utf-8")
     assert len(polygon.wkt) > 131072
     assert import_file(path)[0].frame.geometry.iloc[0].area > 0
+
+
+def test_a_bad_layer_is_skipped_when_others_are_good(tmp_path, ports):
+    path = tmp_path / "two.gpkg"
+    ports.to_file(path, layer="ports", driver="GPKG")
+    wild = gpd.GeoDataFrame({"name": ["x"]}, geometry=[Point(500000, 3000000)], crs="EPSG:4326")
+    wild.to_file(path, layer="wild", driver="GPKG")
+    result = import_file(path)
+    assert [layer.name for layer in result] == ["ports"]
+    assert any("layer 'wild'" in w and "out of range" in w for w in result.warnings)
+    wild.to_file(tmp_path / "wild.gpkg", driver="GPKG")
+    assert "coordinates out of range" in refused(tmp_path / "wild.gpkg")

@@ -77,7 +77,7 @@ def test_grab_shows_land_sea_and_lines(window, qtbot):
     window.map.grab_when_stable(lambda img: box.setdefault("img", img))
     qtbot.waitUntil(lambda: "img" in box, timeout=20000)
     image = box["img"]
-    assert image.width() > 800
+    assert image.width() > 600
     colours = Counter()
     for y in range(0, image.height(), 4):
         for x in range(0, image.width(), 4):

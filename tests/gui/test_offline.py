@@ -41,7 +41,7 @@ def test_interceptor_blocks_remote_requests_from_any_page(qtbot):
     before = len(interceptor.blocked)
     page = QWebEnginePage(web_profile.profile())
     with qtbot.waitSignal(page.loadFinished, timeout=10000):
-        page.setHtml('<img src="http://tiles.example.net/0/0/0.png">', QUrl("atlas://app/web/probe.html"))
+        page.setHtml('<img src="http://tiles.example.net/0/0/0.png">', QUrl("about:blank"))
     qtbot.waitUntil(lambda: len(interceptor.blocked) > before, timeout=5000)
     assert "tiles.example.net" in interceptor.blocked[-1]
     page.deleteLater()

@@ -95,6 +95,21 @@
   B.on("measureClear", function () { measure.clear(); });
   B.on("measureResult", function (m) { measure.showResult(String(m.text)); });
   B.on("layout", function (m) { AtlasOverlays.setLayout(m); });
+  B.on("presenting", function (m) {
+    document.body.classList.toggle("presenting", !!m.on);
+    const box = document.getElementById("caption");
+    box.replaceChildren();
+    box.classList.toggle("on", !!(m.on && m.caption));
+    if (m.on && m.caption) {
+      box.appendChild(document.createTextNode(m.caption));
+      if (m.detail) { const small = document.createElement("small"); small.textContent = m.detail; box.appendChild(small); }
+    }
+  });
+  // Presentation: a smooth but short move to the next view.
+  B.on("flyToBounds", function (m) {
+    fitTarget = null;
+    map.flyToBounds(m.bounds, { padding: m.padding || [40, 40], duration: m.duration || 0.9, maxZoom: 9 });
+  });
   // Python asks for a "rendered" mark once everything asked so far is on screen.
   B.on("render", function (m) {
     Promise.all([basemapReady, dataReady]).then(afterPaint).then(function () {

@@ -1,0 +1,75 @@
+"""A PowerPoint briefing deck: one slide per saved view, the map and a table of its segments."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from geodata.dataset import Dataset
+from geodata.describe import describe_segment
+
+STATUS = {"operational": "operational", "under_construction": "under construction", "planned": "planned",
+          "proposed": "proposed"}
+AGREEMENT_STATUS = {"in_force": "in force", "signed": "signed", "under_negotiation": "under negotiation",
+                    "discussed": "discussed", "expected": "expected"}
+MAX_ROWS = 9
+
+
+def segment_rows(ds: Dataset, segment_ids: list[str]) -> list[list[str]]:
+    rows = []
+    for sid in segment_ids:
+        d = describe_segment(ds, sid)
+        agreements = "; ".join(f"{a['title']} ({AGREEMENT_STATUS.get(a['status'], a['status'])})" for a in d["agreements"][:2])
+        gauge = f", {d['gauge_mm']} mm" if d.get("gauge_mm") else ""
+        rows.append([d["name"], f"{d['km']:,.0f}", f"{d['mode']}{gauge}", STATUS.get(d["status"], d["status"]), agreements or "—"])
+    return rows
+
+
+def build_deck(ds: Dataset, slides: list[dict], out: Path) -> None:
+    """slides: [{title, subtitle, image (PNG path), segments: [ids], sources}] -> out (.pptx), atomically."""
+    from pptx import Presentation
+    from pptx.util import Emu, Inches, Pt
+
+    from geodata.atomic import atomic_write
+
+    prs = Presentation()
+    prs.slide_width, prs.slide_height = Inches(13.333), Inches(7.5)
+    blank = prs.slide_layouts[6]
+    for spec in slides:
+        slide = prs.slides.add_slide(blank)
+        box = slide.shapes.add_textbox(Inches(0.4), Inches(0.15), Inches(12.5), Inches(0.7))
+        tf = box.text_frame
+        tf.text = spec["title"]
+        tf.paragraphs[0].runs[0].font.size = Pt(26)
+        tf.paragraphs[0].runs[0].font.bold = True
+        if spec.get("subtitle"):
+            p = tf.add_paragraph()
+            p.text = spec["subtitle"]
+            p.runs[0].font.size = Pt(14)
+        rows = segment_rows(ds, spec.get("segments", []))
+        has_table = bool(rows)
+        pic_w = Inches(8.6) if has_table else Inches(12.5)
+        slide.shapes.add_picture(str(spec["image"]), Inches(0.4), Inches(1.0), width=pic_w)
+        if has_table:
+            shown = rows[:MAX_ROWS]
+            table = slide.shapes.add_table(len(shown) + 1, 5, Inches(9.15), Inches(1.0), Inches(3.95),
+                                           Emu(Inches(0.35) * (len(shown) + 1))).table
+            for c, head in enumerate(["Segment", "km", "Mode", "Status", "Agreement"]):
+                table.cell(0, c).text = head
+            for r, row in enumerate(shown, start=1):
+                for c, value in enumerate(row):
+                    table.cell(r, c).text = value
+            for r in range(len(shown) + 1):
+                for c in range(5):
+                    for para in table.cell(r, c).text_frame.paragraphs:
+                        for run in para.runs:
+                            run.font.size = Pt(8)
+            widths = [1.2, 0.45, 0.6, 0.7, 1.0]
+            for c, w in enumerate(widths):
+                table.columns[c].width = Inches(w)
+            if len(rows) > MAX_ROWS:
+                more = slide.shapes.add_textbox(Inches(9.15), Inches(6.6), Inches(3.9), Inches(0.3))
+                more.text_frame.text = f"… and {len(rows) - MAX_ROWS} more segments"
+                more.text_frame.paragraphs[0].runs[0].font.size = Pt(9)
+        foot = slide.shapes.add_textbox(Inches(0.4), Inches(7.0), Inches(12.5), Inches(0.4))
+        foot.text_frame.text = spec.get("sources", "")
+        foot.text_frame.paragraphs[0].runs[0].font.size = Pt(9)
+    atomic_write(out, prs.save)
