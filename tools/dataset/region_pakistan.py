@@ -135,12 +135,26 @@ NODES += [
 ]
 
 
+def _dense(path, max_km=28.0):
+    """Split any step longer than max_km by geodesic interpolation (long straight desert/plain runs)."""
+    from pyproj import Geod
+    geod = Geod(ellps="WGS84")
+    out = [tuple(path[0])]
+    for a, b in zip(path, path[1:]):
+        d = geod.inv(a[0], a[1], b[0], b[1])[2] / 1000.0
+        n = int(d // max_km)
+        if n:
+            out += [(round(x, 3), round(y, 3)) for x, y in geod.npts(a[0], a[1], b[0], b[1], n)]
+        out.append(tuple(b))
+    return out
+
+
 def _s(id, name, line, mode, ends, path, sources, confidence="high", status="operational",
        note="", gauge_mm="auto", status_date="2025", countries=("PAK",), **extra):
     if gauge_mm == "auto":
         gauge_mm = 1676 if mode == "rail" else None
     return dict(id=id, name=name, line=line, mode=mode, status=status, status_date=status_date,
-                gauge_mm=gauge_mm, ends=ends, countries=list(countries), path=path, sources=sources,
+                gauge_mm=gauge_mm, ends=ends, countries=list(countries), path=_dense(path), sources=sources,
                 confidence=confidence, note=note, **extra)
 
 
