@@ -38,6 +38,7 @@ from typing import Any
 
 import networkx as nx
 
+from .assumptions import MODES, STATUSES
 from .dataset import Dataset
 
 SCENARIOS = ("actual", "planned")
@@ -150,6 +151,13 @@ def build_graph(ds: Dataset, as_of: Any = None, scenario: str = "actual") -> nx.
             continue
         if a == b:
             problems.append(f"segment '{sid}' starts and ends at the same node '{a}': left out")
+            continue
+        if p.get("mode") not in MODES:
+            problems.append(f"segment '{sid}' has mode {p.get('mode')!r}, not one of {', '.join(MODES)}: left out")
+            continue
+        if p.get("status", "operational") not in STATUSES:
+            problems.append(f"segment '{sid}' has status {p.get('status')!r}, not one of {', '.join(STATUSES)}: "
+                            "left out")
             continue
         km = lengths.get(sid)
         if km is None:

@@ -42,6 +42,7 @@ What a route reports (``Route``)
 from __future__ import annotations
 
 import csv
+import gc
 import heapq
 import io
 import math
@@ -49,12 +50,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import count
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import networkx as nx
 
 from .assumptions import MODES, STATUSES, Assumptions, load_assumptions
-from .network import build_graph, oriented_countries
+from .network import build_graph
 
 EXISTING_ONLY = frozenset({"operational"})
 SIGNED_STATUSES = frozenset({"in_force", "signed"})
@@ -125,8 +126,7 @@ class RouteOptions:
 # ---------------------------------------------------------------------------------------
 # Preparation: per filter, the directed adjacency with everything the search needs.
 
-@dataclass(frozen=True)
-class _Arc:
+class _Arc(NamedTuple):
     """One edge travelled in one direction."""
     u: str
     v: str
@@ -137,14 +137,10 @@ class _Arc:
     gauge: int | None
     countries: tuple[str, ...]   # effective countries in travel order (deduplicated)
     inner: tuple[tuple[str, str, str | None], ...]  # (from, to, node) crossings inside the leg
-
-    @property
-    def first(self) -> str | None:
-        return self.countries[0] if self.countries else None
-
-    @property
-    def last(self) -> str | None:
-        return self.countries[-1] if self.countries else None
+    first: str | None       # first and last of countries
+    last: str | None
+    cls: tuple              # (mode, gauge, last): what the dwell at the next node depends on
+    entry: tuple            # (mode, gauge, first): no dwell after an arc whose cls equals it
 
 
 def _dedupe(seq: Iterable[str]) -> tuple[str, ...]:
@@ -155,81 +151,111 @@ def _dedupe(seq: Iterable[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _arc_countries(G: nx.MultiGraph, u: str, v: str, data: dict) -> tuple[str, ...]:
-    c = _dedupe(oriented_countries(data, u))
-    if c:
-        return c
-    cu, cv = G.nodes[u].get("countries") or [], G.nodes[v].get("countries") or []
-    return _dedupe(([cu[0]] if len(cu) == 1 else []) + ([cv[0]] if len(cv) == 1 else []))
-
-
-def _inner_crossings(G: nx.MultiGraph, u: str, v: str, countries: Sequence[str]) -> tuple:
-    if len(countries) < 2:
-        return ()
-    # Where a border inside a leg is placed: the border crossing node at one of its ends
-    # if there is one (data that lists both sides on the leg into a crossing), else None.
-    node = v if G.nodes[v].get("kind") == "border_crossing" else (
-        u if G.nodes[u].get("kind") == "border_crossing" else None)
-    return tuple((a, b, node) for a, b in zip(countries, countries[1:]))
-
-
 class _Prepared:
     def __init__(self, G: nx.MultiGraph, opts: RouteOptions, assumptions: Assumptions):
         self.opts = opts
         self.assumptions = assumptions
-        self.timed = opts.by == "time"
-        self.blocked: set[str] = set()
-        if opts.avoid:
-            self.blocked = {n for n, d in G.nodes(data=True) if set(d.get("countries") or []) & opts.avoid}
-        self.border_nodes = {n for n, d in G.nodes(data=True) if d.get("kind") == "border_crossing"}
+        self.timed = timed = opts.by == "time"
+        avoid = opts.avoid
+        kinds = {n: d.get("kind") for n, d in G.nodes(data=True)}
+        node_countries = {n: d.get("countries") or [] for n, d in G.nodes(data=True)}
+        self.blocked: set[str] = {n for n, c in node_countries.items() if avoid and set(c) & avoid}
+        self.border_nodes = {n for n, k in kinds.items() if k == "border_crossing"}
+        a = assumptions
+        self._tmode0 = a.transshipment_hours["mode_change"]
+        self._tgauge0 = a.transshipment_hours["break_of_gauge"]
+        self._tnode = {n: o["transshipment"] for n, o in a.node_overrides.items() if "transshipment" in o}
+        self._bmode = dict(a.border_hours)
+        self._bnode = {n: o["border_crossing"] for n, o in a.node_overrides.items() if "border_crossing" in o}
         self.out: dict[str, dict[str, _Arc]] = {n: {} for n in G}
-        for a, b, key, d in G.edges(keys=True, data=True):
-            if opts.modes is not None and d.get("mode") not in opts.modes:
-                continue
-            if opts.statuses is not None and d.get("status") not in opts.statuses:
-                continue
-            if a in self.blocked or b in self.blocked:
-                continue
-            for u, v in ((a, b), (b, a)):
-                countries = _arc_countries(G, u, v, d)
-                if opts.avoid and set(countries) & opts.avoid:
-                    break
-                inner = _inner_crossings(G, u, v, countries)
+        modes, statuses, blocked, out = opts.modes, opts.statuses, self.blocked, self.out
+        classes: dict[tuple, tuple] = {}
+        gc_was = gc.isenabled()
+        gc.disable()  # many small objects: the collector would only slow the build down
+        try:
+            for a_, b_, key, d in G.edges(keys=True, data=True):
+                mode = d.get("mode")
+                if modes is not None and mode not in modes:
+                    continue
+                status = d.get("status")
+                if statuses is not None and status not in statuses:
+                    continue
+                if a_ in blocked or b_ in blocked:
+                    continue
+                raw = d.get("countries") or ()
+                fwd = _dedupe(raw)
+                if not fwd:  # no countries on the segment: its end nodes' countries
+                    ca, cb = node_countries[a_], node_countries[b_]
+                    fwd = _dedupe(([ca[0]] if len(ca) == 1 else []) + ([cb[0]] if len(cb) == 1 else []))
+                elif d.get("from") == b_:
+                    fwd = fwd[::-1]
+                if avoid and set(fwd) & avoid:
+                    continue
                 km = d["km"]
-                move = self.leg_hours(d, km, inner) if self.timed else km
-                self.out[u][key] = _Arc(u, v, key, km, move, d.get("mode"), d.get("gauge_mm"), countries, inner)
+                gauge = d.get("gauge_mm")
+                speed = a.speed(mode, status) if timed else 1.0
+                for u, v, countries in ((a_, b_, fwd), (b_, a_, fwd[::-1])):
+                    inner = ()
+                    if len(countries) > 1:
+                        # a border inside a leg is placed at the border crossing node at one
+                        # of its ends if there is one, else nowhere in particular (at sea)
+                        node = v if kinds[v] == "border_crossing" else (u if kinds[u] == "border_crossing" else None)
+                        inner = tuple((x, y, node) for x, y in zip(countries, countries[1:]))
+                    if timed:
+                        move = km / speed + sum(self.border_dwell(node, mode) for _, _, node in inner)
+                    else:
+                        move = km
+                    first = countries[0] if countries else None
+                    last = countries[-1] if countries else None
+                    cls = classes.setdefault((mode, gauge, last), (mode, gauge, last))
+                    entry = classes.setdefault((mode, gauge, first), (mode, gauge, first))
+                    out[u][key] = _Arc(u, v, key, km, move, mode, gauge, countries, inner, first, last, cls, entry)
+        finally:
+            if gc_was:
+                gc.enable()
 
-    def leg_hours(self, d: dict, km: float, inner: tuple) -> float:
-        a = self.assumptions
-        h = a.leg_hours(km, d.get("mode"), d.get("status"))
-        for _, _, node in inner:
-            h += a.border_dwell(d.get("mode"), node)
-        return h
+    def border_dwell(self, node: str | None, mode: str) -> float:
+        if node is not None and node in self._bnode:
+            return self._bnode[node]
+        return self._bmode.get(mode, 0.0)
 
     # What happens at node v between arriving by ``prev`` and leaving by ``nxt``.
-    def junction(self, v: str, prev: _Arc, nxt: _Arc) -> tuple[tuple | None, tuple | None]:
+    def junction(self, v: str, prev: _Arc, nxt: _Arc) -> tuple[str | None, tuple | None]:
+        """(transshipment kind or None, (from country, to country) of a border crossed or None)."""
         trans = None
         if prev.mode != nxt.mode:
-            trans = ("mode_change",)
+            trans = "mode_change"
         elif nxt.mode == "rail" and prev.gauge and nxt.gauge and prev.gauge != nxt.gauge:
-            trans = ("break_of_gauge",)
+            trans = "break_of_gauge"
         border = None
+        pl, nf = prev.last, nxt.first
         if v in self.border_nodes:
-            if not (prev.last and nxt.first and prev.last == nxt.first):
-                border = (prev.last, nxt.first)
-        elif prev.last and nxt.first and prev.last != nxt.first:
-            border = (prev.last, nxt.first)
+            if not (pl and nf and pl == nf):
+                border = (pl, nf)
+        elif pl and nf and pl != nf:
+            border = (pl, nf)
         return trans, border
 
+    def transshipment_dwell(self, v: str, kind: str) -> float:
+        if v in self._tnode:
+            return self._tnode[v]
+        return self._tmode0 if kind == "mode_change" else self._tgauge0
+
     def penalty(self, v: str, prev: _Arc | None, nxt: _Arc) -> float:
+        """Dwell hours at v between prev and nxt (0 in km mode or at the start)."""
         if prev is None or not self.timed:
             return 0.0
-        trans, border = self.junction(v, prev, nxt)
         h = 0.0
-        if trans:
-            h += self.assumptions.transshipment_dwell(trans[0], v)
-        if border:
-            h += self.assumptions.border_dwell(nxt.mode, v)
+        if prev.mode != nxt.mode:
+            h += self._tnode.get(v, self._tmode0)
+        elif prev.gauge != nxt.gauge and nxt.mode == "rail" and prev.gauge and nxt.gauge:
+            h += self._tnode.get(v, self._tgauge0)
+        pl, nf = prev.last, nxt.first
+        if v in self.border_nodes:
+            if not (pl and nf and pl == nf):
+                h += self._bnode.get(v, self._bmode.get(nxt.mode, 0.0))
+        elif pl and nf and pl != nf:
+            h += self._bnode.get(v, self._bmode.get(nxt.mode, 0.0))
         return h
 
     def path_cost(self, arcs: Sequence[_Arc]) -> float:
@@ -243,24 +269,41 @@ class _Prepared:
     def search(self, source: str, target: str, prev: _Arc | None = None,
                blocked_nodes: frozenset | set = frozenset(), blocked_keys: frozenset | set = frozenset()
                ) -> list[_Arc] | None:
-        """Cheapest arcs from source to target (Dijkstra over states), or None."""
+        """Cheapest arcs from source to target (Dijkstra over states), or None. In time
+        mode a state is (node, class of the arc arrived by), since the dwell at a node
+        depends on it; in km mode it is the node."""
         if source in self.blocked or target in self.blocked:
             return None
+        # The search makes many small tuples; with a big graph alive, the cyclic garbage
+        # collector would traverse it again and again (it once took most of the time).
+        # Nothing here makes reference cycles, so it can rest during the search.
+        gc_was = gc.isenabled()
+        gc.disable()
+        try:
+            return self._search(source, target, prev, blocked_nodes, blocked_keys)
+        finally:
+            if gc_was:
+                gc.enable()
+
+    def _search(self, source, target, prev, blocked_nodes, blocked_keys):
         timed = self.timed
         out = self.out
+        penalty = self.penalty
+        border_nodes = self.border_nodes
+        push, pop = heapq.heappush, heapq.heappop
+        inf = math.inf
         tie = count()
-        # state: (node, class of the arc arrived by) in time mode, node alone in km mode
-        start_cls = (prev.mode, prev.gauge, prev.last) if (timed and prev is not None) else None
-        start = (source, start_cls)
+        start = (source, prev.cls if prev is not None else None) if timed else source
         best = {start: 0.0}
         back: dict = {start: None}
         arc_of: dict = {start: prev}
-        heap = [(0.0, next(tie), start)]
+        heap = [(0.0, 0, start)]
+        check_blocks = bool(blocked_nodes or blocked_keys)
         while heap:
-            d, _, state = heapq.heappop(heap)
-            if d > best.get(state, math.inf):
+            d, _, state = pop(heap)
+            if d > best[state]:
                 continue
-            u = state[0]
+            u = state[0] if timed else state
             if u == target:
                 arcs = []
                 s = state
@@ -270,23 +313,30 @@ class _Prepared:
                 arcs.reverse()
                 return _shortcut(arcs)
             arrived = arc_of[state]
+            back_key = arrived.key if arrived is not None else None
+            # no dwell possible at u when arriving and leaving in the same mode, gauge and
+            # country, away from a border crossing: the common case, kept off penalty()
+            plain_cls = arrived.cls if (timed and arrived is not None and u not in border_nodes) else None
             for key, arc in out[u].items():
+                if key == back_key:
+                    continue
                 v = arc.v
-                if v in blocked_nodes or key in blocked_keys:
+                if check_blocks and (v in blocked_nodes or key in blocked_keys):
                     continue
-                if arrived is not None and key == arrived.key:
-                    continue
-                nd = d + arc.move
                 if timed:
-                    nd += self.penalty(u, arrived, arc)
-                    ns = (v, (arc.mode, arc.gauge, arc.last))
+                    if arrived is None or arc.entry is plain_cls:
+                        nd = d + arc.move
+                    else:
+                        nd = d + arc.move + penalty(u, arrived, arc)
+                    ns = (v, arc.cls)
                 else:
-                    ns = (v, None)
-                if nd < best.get(ns, math.inf):
+                    nd = d + arc.move
+                    ns = v
+                if nd < best.get(ns, inf):
                     best[ns] = nd
                     back[ns] = state
                     arc_of[ns] = arc
-                    heapq.heappush(heap, (nd, next(tie), ns))
+                    push(heap, (nd, next(tie), ns))
         return None
 
 
@@ -433,11 +483,11 @@ def _summarize(G: nx.MultiGraph, prep: _Prepared, arcs: list[_Arc], origin: str,
         if prev is not None:
             t, b = prep.junction(arc.u, prev, arc)
             if t:
-                h = a.transshipment_dwell(t[0], arc.u)
+                h = a.transshipment_dwell(t, arc.u)
                 trans_h += h
-                item = {"node": arc.u, "name": name(arc.u), "kind": t[0], "after_leg": i - 1,
+                item = {"node": arc.u, "name": name(arc.u), "kind": t, "after_leg": i - 1,
                         "from_mode": prev.mode, "to_mode": arc.mode, "hours": round(h, 2)}
-                if t[0] == "break_of_gauge" or (prev.mode == "rail" or arc.mode == "rail"):
+                if prev.mode == "rail" or arc.mode == "rail":
                     item["from_gauge"] = prev.gauge if prev.mode == "rail" else None
                     item["to_gauge"] = arc.gauge if arc.mode == "rail" else None
                 trans.append(item)
