@@ -296,11 +296,6 @@ SEGMENTS += [
     _s("kti-inche-burun-gorgan", "Inche Burun–Gorgan railway", KTI_LINE, "rail", ("etrek-inche-burun", "gorgan"),
        ["IRN"], [(54.71, 37.48), (54.66, 37.30), (54.58, 37.15), (54.50, 37.00), (54.43, 36.84)], [KTI, IRR] + NEWS,
        gauge_mm=1435, opened=2014, confidence="medium", note="Iranian section (~82 km) of the line."),
-    _s("tkm-tejen-sarakhs", "Tejen–Serakhs railway", "Tejen–Sarakhs–Mashhad railway", "rail", ("tejen", "sarakhs"),
-       ["TKM"], [(60.505, 37.38), (60.70, 37.28), (60.90, 37.15), (61.05, 37.00), (61.12, 36.80), (61.16, 36.65),
-        (61.18, 36.53)],
-       [IRR, BRD], gauge_mm=1520, opened=1996, confidence="medium",
-       note="Turkmen part of the 1996 Tejen–Sarakhs–Mashhad link along the Tejen (Harirud) valley."),
 ]
 
 
