@@ -522,6 +522,12 @@ def _summarize(G: nx.MultiGraph, prep: _Prepared, arcs: list[_Arc], origin: str,
             when = f", expected {d['expected']}" if d.get("expected") else ""
             warnings.append(f"leg {i + 1} '{d.get('name') or arc.key}' ({name(arc.u)} – {name(arc.v)}, "
                             f"{arc.km:.0f} km) is {status.replace('_', ' ')}{when}: not operational")
+        elif d.get("recorded_status", status) != status:
+            rec = d["recorded_status"]
+            when = f", expected {d['expected']}" if d.get("expected") else ""
+            warnings.append(f"leg {i + 1} '{d.get('name') or arc.key}' is {rec.replace('_', ' ')} today{when}; "
+                            f"it counts as operational as of {G.graph.get('as_of')} "
+                            f"({G.graph.get('scenario')} scenario)")
         prev = arc
     nodes = [arcs[0].u] + [arc.v for arc in arcs] if arcs else [origin]
     for n in nodes:

@@ -362,6 +362,7 @@ def test_route_as_of_a_date(ds):
     r = future.route("mazar", "torkham", RouteOptions.existing_only(modes={"rail"}))
     assert [leg.id for leg in r.legs] == ["mazar_kabul_rail", "kabul_torkham_rail"]
     assert all(leg.status == "operational" and leg.recorded_status == "planned" for leg in r.legs)
+    assert any("planned today, expected 2030" in w and "as of 2031 (planned scenario)" in w for w in r.warnings)
 
 
 # --- comparison -------------------------------------------------------------------------
