@@ -384,3 +384,40 @@ SEGMENTS += [
        ["IRN"], [(49.58, 37.28), (49.50, 37.38), (49.465, 37.475)], [RDS, CSP], confidence="medium",
        note="A Rasht–Caspian port railway is being built."),
 ]
+
+
+def _cn(id, name, line, ends, way, **kw):
+    return _s(id, name, line, "rail", ends, ["CHN"], way, kw.pop("sources", [CNR]), gauge_mm=1435, **kw)
+
+
+NXJ, SXJ = "Northern Xinjiang railway", "Southern Xinjiang railway"
+SEGMENTS += [
+    _cn("cn-alashankou-jinghe", "Alashankou–Jinghe railway", NXJ, ("dostyk-alashankou", "jinghe"),
+        [(82.55, 45.18), (82.57, 45.10), (82.60, 44.95), (82.70, 44.80), (82.89, 44.61)], opened=1990,
+        confidence="medium", note="Along the western shore of Ebinur Lake."),
+    _cn("cn-jinghe-kuytun", "Jinghe–Kuytun railway", NXJ, ("jinghe", "kuytun"),
+        [(82.89, 44.61), (83.25, 44.52), (83.60, 44.45), (83.95, 44.40), (84.30, 44.40), (84.68, 44.43),
+         (84.90, 44.43)], opened=1990, confidence="medium"),
+    _cn("cn-kuytun-urumqi", "Kuytun–Urumqi railway", NXJ, ("kuytun", "urumqi"),
+        [(84.90, 44.43), (85.25, 44.40), (85.60, 44.35), (86.04, 44.31), (86.40, 44.25), (86.75, 44.15),
+         (87.05, 44.07), (87.30, 44.01), (87.50, 43.90), (87.60, 43.83)], opened=1962, confidence="medium",
+        note="Via Shihezi and Changji."),
+    _cn("cn-jinghe-khorgos", "Jinghe–Khorgos railway", "Jinghe–Yining–Khorgos railway", ("jinghe", "khorgos-altynkol"),
+        [(82.89, 44.61), (82.60, 44.62), (82.30, 44.62), (82.00, 44.62), (81.70, 44.63), (81.45, 44.62),
+         (81.20, 44.55), (81.10, 44.35), (80.98, 44.15), (80.75, 44.12), (80.55, 44.18), (80.36, 44.20)],
+        opened=2009, confidence="low", note="Crosses the Borohoro range by Sayram Lake; extended to the border 2012."),
+    _cn("cn-urumqi-korla", "Urumqi–Turpan–Korla railway", SXJ, ("urumqi", "korla"),
+        [(87.60, 43.83), (87.90, 43.60), (88.20, 43.40), (88.60, 43.15), (88.95, 42.95), (89.20, 42.85),
+         (88.90, 42.82), (88.65, 42.79), (88.45, 42.55), (88.20, 42.25), (87.85, 42.25), (87.45, 42.25),
+         (87.10, 42.20), (86.80, 42.12), (86.57, 42.06), (86.35, 41.90), (86.15, 41.73)], confidence="low",
+        note="Lanxin line to Turpan (Daheyan), then the Southern Xinjiang line through Toksun and Yanqi."),
+    _cn("cn-korla-aksu", "Korla–Aksu railway", SXJ, ("korla", "aksu"),
+        [(86.15, 41.73), (85.80, 41.75), (85.45, 41.78), (85.10, 41.80), (84.70, 41.80), (84.27, 41.78),
+         (83.90, 41.77), (83.60, 41.74), (83.25, 41.72), (82.96, 41.72), (82.60, 41.60), (82.25, 41.50),
+         (81.90, 41.40), (81.55, 41.30), (81.20, 41.25), (80.85, 41.22), (80.55, 41.20), (80.26, 41.17)],
+        opened=1999, confidence="low", note="Along the southern foot of the Tian Shan via Luntai and Kuqa."),
+    _cn("cn-aksu-kashgar", "Aksu–Kashgar railway", SXJ, ("aksu", "kashgar"),
+        [(80.26, 41.17), (80.00, 40.95), (79.70, 40.70), (79.40, 40.45), (79.10, 40.20), (78.80, 40.00),
+         (78.55, 39.80), (78.20, 39.70), (77.85, 39.62), (77.50, 39.55), (77.10, 39.52), (76.73, 39.49),
+         (76.35, 39.46), (75.99, 39.47)], opened=1999, confidence="low", note="Via Bachu and Jiashi."),
+]
