@@ -1,6 +1,6 @@
 """Route query figures: the built-in network, and a synthetic network of 100k edges.
 
-    .venv/bin/python benchmarks/bench_route.py [--runs N] [--edges E] [--skip-synthetic]
+    .venv/bin/python benchmarks/bench_route.py [--runs N] [--edges E] [--skip-synthetic] [--data FOLDER]
 
 Built-in network (target: median of one route query <= 10 ms): graph build time, the
 first query (which prepares the filtered adjacency), then the median of repeated queries
@@ -77,15 +77,16 @@ def timed(fn, runs: int) -> tuple[float, object]:
 
 # --- the built-in network -----------------------------------------------------------------
 
-def bench_builtin(runs: int) -> None:
-    print("Built-in network")
-    if not (BUILTIN_DATA / "nodes.geojson").exists() or not (BUILTIN_DATA / "segments.geojson").exists():
-        print("  skipped: geodata/data/nodes.geojson or segments.geojson is not there yet")
+def bench_builtin(runs: int, folder: Path | None = None) -> None:
+    folder = Path(folder) if folder else BUILTIN_DATA
+    print("Built-in network" if folder == BUILTIN_DATA else f"Network in {folder}")
+    if not (folder / "nodes.geojson").exists() or not (folder / "segments.geojson").exists():
+        print(f"  skipped: {folder}/nodes.geojson or segments.geojson is not there yet")
         return
     from geodata.names import PlaceError, PlaceIndex
 
     t = time.perf_counter()
-    ds = Dataset.load()
+    ds = Dataset.load(folder)
     t_load = (time.perf_counter() - t) * 1000
     t = time.perf_counter()
     G = build_graph(ds)
@@ -128,8 +129,8 @@ def bench_builtin(runs: int) -> None:
         m = statistics.median(medians)
         print(f"  median of one route query: {m:.2f} ms (target <= 10 ms: {'OK' if m <= 10 else 'MISSED'})")
     t = time.perf_counter()
-    p = subprocess.run([sys.executable, "-m", "gui.cli", "route", "Almaty", "Karachi", "--json"], cwd=REPO,
-                       capture_output=True, text=True)
+    p = subprocess.run([sys.executable, "-m", "gui.cli", "route", "Almaty", "Karachi", "--json", "--data", str(folder)],
+                       cwd=REPO, capture_output=True, text=True)
     print(f"  `corridor-atlas route Almaty Karachi --json` end to end: {(time.perf_counter() - t) * 1000:.0f} ms "
           f"(exit {p.returncode})")
 
@@ -287,9 +288,10 @@ def main() -> int:
     ap.add_argument("--runs", type=int, default=15)
     ap.add_argument("--edges", type=int, default=100_000)
     ap.add_argument("--skip-synthetic", action="store_true")
+    ap.add_argument("--data", metavar="FOLDER", help="another dataset folder instead of the built-in one")
     args = ap.parse_args()
     os.environ.setdefault("CORRIDOR_ATLAS_ASSUMPTIONS", os.devnull + ".none")
-    bench_builtin(args.runs)
+    bench_builtin(args.runs, args.data)
     if not args.skip_synthetic:
         bench_synthetic(args.edges, max(3, args.runs // 3))
     return 0

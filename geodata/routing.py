@@ -614,8 +614,13 @@ def default_label(route: Route) -> str:
             if ln and ln not in via:
                 via.append(ln)
         via = via[:3]
+    changes = [f"{t['to_mode']} from {t['name']}" for t in route.transshipments if t["kind"] == "mode_change"]
     modes = [route.legs[0].mode] if route.legs else []
-    modes += [f"{t['to_mode']} from {t['name']}" for t in route.transshipments if t["kind"] == "mode_change"]
+    if len(changes) <= 2:
+        modes += changes
+    else:
+        used = sorted({leg.mode for leg in route.legs} - set(modes))
+        modes += used + [f"{len(changes)} mode changes"]
     label = ("via " + ", ".join(via)) if via else "direct"
     return f"{label} ({', '.join(modes)})" if modes else label
 
