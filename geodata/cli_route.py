@@ -82,7 +82,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("origin", metavar="FROM", help="node id or place name (fuzzy), e.g. Almaty")
     parser.add_argument("destination", metavar="TO", help="node id or place name (fuzzy), e.g. 'Port Qasim'")
     parser.add_argument("--by", choices=("km", "time"), default="km",
-                        help="shortest by distance (default) or by estimated transit time")
+                        help="km (default): the shortest distance, however often the mode changes; "
+                             "time: the fastest by the transit assumptions, dwell at borders and transshipments "
+                             "included")
     st = parser.add_mutually_exclusive_group()
     st.add_argument("--existing-only", action="store_true",
                     help="operational segments only: never under construction, planned or proposed")
