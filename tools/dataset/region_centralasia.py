@@ -480,3 +480,43 @@ SEGMENTS += [
          (69.19, 41.44)], sources=(RDS, "nca-2024-01-24"), confidence="low",
         note="Via Kazygurt; the road post itself lies ~10 km east of the rail border point used as the node."),
 ]
+
+
+def _sw(id, name, line, mode, ends, countries, way, sources, confidence="medium", note="", **kw):
+    d = dict(id=id, name=name, line=line, mode=mode, status="operational", status_date="2025", gauge_mm=None,
+             ends=ends, countries=countries, path=_sea(way), sources=sources, confidence=confidence, note=note)
+    d.update(kw)
+    return d
+
+
+# Caspian lanes: offshore off Mangystau, east of the Absheron shelf, into Turkmenbashi bay from the west.
+_AKTAU_OUT = [(51.215, 43.598), (51.12, 43.50), (51.05, 43.30)]
+SEGMENTS += [
+    _sw("ferry-aktau-turkmenbashi", "Aktau–Turkmenbashi ferry", "Trans-Caspian ferries", "ferry",
+        ("aktau-port", "turkmenbashi-port"), ["KAZ", "TKM"],
+        _AKTAU_OUT + [(51.10, 43.00), (51.30, 42.60), (51.60, 42.20), (51.90, 41.80), (52.20, 41.40),
+                      (52.40, 41.00), (52.50, 40.60), (52.55, 40.20), (52.70, 40.02), (52.88, 40.00), (52.99, 40.005)],
+        [CSP] + NEWS, note="Rail and truck ferries across the Caspian; links to the Trans-Caspian railway."),
+    _sw("ferry-kuryk-turkmenbashi", "Kuryk–Turkmenbashi ferry", "Trans-Caspian ferries", "ferry",
+        ("kuryk-port", "turkmenbashi-port"), ["KAZ", "TKM"],
+        [(51.655, 43.155), (51.58, 43.05), (51.50, 42.80), (51.60, 42.40), (51.80, 42.00), (52.05, 41.60),
+         (52.30, 41.20), (52.45, 40.80), (52.55, 40.40), (52.60, 40.10), (52.75, 40.01), (52.88, 40.00),
+         (52.99, 40.005)], [CSP], confidence="low"),
+    _sw("sea-aktau-amirabad", "Aktau–Amirabad shipping lane", "North–South corridor (Caspian route)", "sea",
+        ("aktau-port", "amirabad-port"), ["KAZ", "IRN"],
+        _AKTAU_OUT + [(50.95, 42.80), (50.95, 42.20), (51.05, 41.60), (51.15, 41.00), (51.30, 40.40),
+                      (51.55, 39.80), (51.85, 39.20), (52.20, 38.60), (52.55, 38.00), (52.90, 37.45),
+                      (53.20, 37.05), (53.33, 36.92), (53.37, 36.855)],
+        [CSP] + NEWS, note="Containers from Kazakhstan to Iran's rail-served Caspian port, then by rail south."),
+    _sw("sea-aktau-anzali", "Aktau–Bandar Anzali shipping lane", "North–South corridor (Caspian route)", "sea",
+        ("aktau-port", "bandar-anzali-port"), ["KAZ", "IRN"],
+        _AKTAU_OUT + [(50.95, 42.80), (50.95, 42.20), (51.00, 41.60), (51.05, 41.00), (50.95, 40.40),
+                      (50.65, 39.90), (50.30, 39.40), (50.00, 38.85), (49.80, 38.30), (49.60, 37.80),
+                      (49.48, 37.55), (49.465, 37.475)],
+        [CSP] + NEWS, note="Passes east of the Absheron peninsula."),
+    _sw("sea-kuryk-amirabad", "Kuryk–Amirabad shipping lane", "North–South corridor (Caspian route)", "sea",
+        ("kuryk-port", "amirabad-port"), ["KAZ", "IRN"],
+        [(51.655, 43.155), (51.58, 43.05), (51.40, 42.70), (51.30, 42.20), (51.30, 41.60), (51.35, 41.00),
+         (51.45, 40.40), (51.65, 39.80), (51.95, 39.20), (52.25, 38.60), (52.58, 38.00), (52.90, 37.45),
+         (53.20, 37.05), (53.33, 36.92), (53.37, 36.855)], [CSP], confidence="low"),
+]
