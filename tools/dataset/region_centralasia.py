@@ -79,7 +79,7 @@ NODES = [
     _n("kuryk-port", "Kuryk Port", "seaport", (51.655, 43.155), ["sea", "ferry", "rail", "road"], [CSP],
        dict(ru="Порт Курык", kk="Құрық порты", ur="کوریک بندرگاہ"), country="KAZ", confidence="medium",
        note="Rail-ferry port south of Aktau, opened 2016."),
-    _n("turkmenbashi-port", "Turkmenbashi International Seaport", "seaport", (52.99, 40.005),
+    _n("turkmenbashi-port", "Turkmenbashi International Seaport", "seaport", (53.00, 39.975),
        ["sea", "ferry", "rail", "road"], [CSP], dict(ru="Порт Туркменбаши", kk="Түрікменбашы порты",
        ur="ترکمانباشی بندرگاہ"), country="TKM", note="Rebuilt international port, opened 2018."),
     _n("amirabad-port", "Amirabad Port", "seaport", (53.37, 36.855), ["sea", "rail", "road"], [CSP, IRR],
@@ -489,19 +489,20 @@ def _sw(id, name, line, mode, ends, countries, way, sources, confidence="medium"
     return d
 
 
-# Caspian lanes: offshore off Mangystau, east of the Absheron shelf, into Turkmenbashi bay from the west.
+# Caspian lanes: offshore off Mangystau, east of the Absheron shelf, round the Krasnovodsk spit into Turkmenbashi bay from the south.
 _AKTAU_OUT = [(51.215, 43.598), (51.12, 43.50), (51.05, 43.30)]
 SEGMENTS += [
     _sw("ferry-aktau-turkmenbashi", "Aktau–Turkmenbashi ferry", "Trans-Caspian ferries", "ferry",
         ("aktau-port", "turkmenbashi-port"), ["KAZ", "TKM"],
         _AKTAU_OUT + [(51.10, 43.00), (51.30, 42.60), (51.60, 42.20), (51.90, 41.80), (52.20, 41.40),
-                      (52.40, 41.00), (52.50, 40.60), (52.55, 40.20), (52.70, 40.02), (52.88, 40.00), (52.99, 40.005)],
+                      (52.40, 41.00), (52.50, 40.60), (52.55, 40.20), (52.60, 39.90), (52.80, 39.72), (53.08, 39.71), (53.10, 39.85),
+                      (53.04, 39.95), (53.00, 39.975)],
         [CSP] + NEWS, note="Rail and truck ferries across the Caspian; links to the Trans-Caspian railway."),
     _sw("ferry-kuryk-turkmenbashi", "Kuryk–Turkmenbashi ferry", "Trans-Caspian ferries", "ferry",
         ("kuryk-port", "turkmenbashi-port"), ["KAZ", "TKM"],
         [(51.655, 43.155), (51.58, 43.05), (51.50, 42.80), (51.60, 42.40), (51.80, 42.00), (52.05, 41.60),
-         (52.30, 41.20), (52.45, 40.80), (52.55, 40.40), (52.60, 40.10), (52.75, 40.01), (52.88, 40.00),
-         (52.99, 40.005)], [CSP], confidence="low"),
+         (52.30, 41.20), (52.45, 40.80), (52.55, 40.40), (52.58, 40.05), (52.62, 39.85), (52.80, 39.72), (53.08, 39.71),
+         (53.10, 39.85), (53.04, 39.95), (53.00, 39.975)], [CSP], confidence="low"),
     _sw("sea-aktau-amirabad", "Aktau–Amirabad shipping lane", "North–South corridor (Caspian route)", "sea",
         ("aktau-port", "amirabad-port"), ["KAZ", "IRN"],
         _AKTAU_OUT + [(50.95, 42.80), (50.95, 42.20), (51.05, 41.60), (51.15, 41.00), (51.30, 40.40),
