@@ -351,9 +351,10 @@ class AtlasLayerControl(_RawOutput, folium.LayerControl):
     def script_text(self) -> str:
         names = [(item.layer_name, item.get_name()) for item in self._parent._children.values()
                  if isinstance(item, folium.map.Layer) and item.control and item.overlay]
-        overlays = ", ".join(f"{script_json(label)}: {var}" for label, var in names)
-        return (f"var {self.get_name()} = L.control.layers({{}}, {{{overlays}}}, "
-                f"{script_json(self.options)}).addTo({self._parent.get_name()});")
+        # top layer first, as in a GIS layer panel; added one by one so equal names both stay
+        adds = "".join(f"\n    .addOverlay({var}, {script_json(label)})" for label, var in reversed(names))
+        return (f"var {self.get_name()} = L.control.layers(null, null, {script_json(self.options)}){adds}"
+                f"\n    .addTo({self._parent.get_name()});")
 
     def render(self, **kwargs):
         self._add_raw()
@@ -414,8 +415,32 @@ def _popup(ds: Dataset, layer_id: str, feature_id: str, fallback_name: str) -> s
     return html or f"<h3>{_e(fallback_name)}</h3>"
 
 
-def layer_payload(ds: Dataset, layer, order: int) -> dict:
-    """What the page needs to draw one layer: encoded geometry, styles, symbols, texts."""
+class Popups:
+    """Popup contents of the whole page, each once, kept as HTML <template> elements.
+
+    As plain HTML in the body they cost their own size (inside script JSON every "<"
+    would take six characters), and a <template> is inert until a popup opens.
+    """
+
+    def __init__(self):
+        self.index: dict[str, int] = {}
+
+    def add(self, html: str) -> int:
+        return self.index.setdefault(html, len(self.index))
+
+    def html(self) -> str:
+        for html in self.index:
+            if re.search(r"</template", html, re.I):
+                raise ValueError("popup markup contains </template")
+        return "".join(f'<template id="atlas-p{n}">{html}</template>' for html, n in self.index.items())
+
+
+def layer_payload(ds: Dataset, layer, order: int, popups: Popups | None = None) -> dict:
+    """What the page needs to draw one layer: encoded geometry, styles, symbols, texts.
+
+    Feature popups go to ``popups`` (the payload keeps their numbers).
+    """
+    popups = popups if popups is not None else Popups()
     styles: list[dict] = []
     style_index: dict[str, int] = {}
     symbols: list[dict] = []
@@ -425,7 +450,7 @@ def layer_payload(ds: Dataset, layer, order: int) -> dict:
         p = f.get("properties") or {}
         geom = f.get("geometry") or {}
         name = p.get("name", p.get("id", ""))
-        item = {"t": _e(name), "p": _popup(ds, layer.id, str(p.get("id", "")), name)}
+        item = {"t": _e(name), "p": popups.add(_popup(ds, layer.id, str(p.get("id", "")), name))}
         if geom.get("type") == "Point":
             lon, lat = geom["coordinates"][:2]
             sym = clean_symbol(p.get("_sym"))
@@ -557,12 +582,13 @@ def build_map(dataset: Dataset, layer_list: LayerList, title: str, subtitle: str
     figure.header.add_child(Raw(_script(own_js)), name="atlas_js")
 
     AtlasSetup().add_to(m)
+    popups = Popups()
     visible = [layer for layer in layer_list if layer.visible]
     for order, layer in enumerate(visible):
         if layer.kind == "basemap":
             AtlasLayer(_e(layer.title), "basemap", basemap_payload()).add_to(m)
         else:
-            AtlasLayer(_e(layer.title), "layer", script_json(layer_payload(dataset, layer, order))).add_to(m)
+            AtlasLayer(_e(layer.title), "layer", script_json(layer_payload(dataset, layer, order, popups))).add_to(m)
 
     as_of = _default_as_of(dataset) if as_of is None else as_of
     sources_line = _default_sources(dataset, layer_list) if sources_line is None else sources_line
@@ -573,8 +599,8 @@ def build_map(dataset: Dataset, layer_list: LayerList, title: str, subtitle: str
         foot.append(f'<div class="note">{_e(INDICATIVE_NOTE)}</div>')
     if sources_line:
         foot.append(f'<div class="src">{_e(sources_line)}</div>')
-    AtlasFurniture(furniture_html(title, subtitle, legend_html(layer_list), foot)).add_to(m)
-    AtlasLayerControl(position="topright", collapsed=True).add_to(m)
+    AtlasLayerControl(position="topright", collapsed=True).add_to(m)  # above the legend
+    AtlasFurniture(furniture_html(title, subtitle, legend_html(layer_list), foot) + popups.html()).add_to(m)
     AtlasFinish(bounds).add_to(m)
     return m
 

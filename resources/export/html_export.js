@@ -17,6 +17,14 @@
 
   function rings(list, q) { return list.map(function (r) { return ring(r, q); }); }
 
+  // Popup contents are <template id="atlas-pN"> elements of the page (escaped HTML).
+  function popupContent(n) {
+    return function () {
+      var t = document.getElementById("atlas-p" + n);
+      return t ? t.content.cloneNode(true) : "";
+    };
+  }
+
   function pane(map, name, z, passive) {
     var p = map.getPane(name) || map.createPane(name);
     p.style.zIndex = String(z);
@@ -81,7 +89,7 @@
           target.on("mouseout", function () { line.setStyle({ weight: style.weight || 3 }); });
         }
         target.bindTooltip(f.t, { sticky: true, className: "atlas-tooltip", direction: "top", offset: [0, -6] });
-        target.bindPopup(f.p, popupOptions);
+        target.bindPopup(popupContent(f.p), popupOptions);
       } else {
         var sym = d.symbols[f.y];
         var icon = L.divIcon({ className: "atlas-symbol atlas-f-" + d.id_css, html: sym.svg,
@@ -89,7 +97,7 @@
         var latlng = [f.ll[0], f.ll[1]];
         var marker = L.marker(latlng, { icon: icon, riseOnHover: true, keyboard: false, zIndexOffset: d.order * 100 }).addTo(group);
         marker.bindTooltip(f.t, { className: "atlas-tooltip", direction: "top", offset: [0, -sym.size / 2] });
-        marker.bindPopup(f.p, Object.assign({ offset: [0, -sym.size / 3] }, popupOptions));
+        marker.bindPopup(popupContent(f.p), Object.assign({ offset: [0, -sym.size / 3] }, popupOptions));
         if (f.label) {
           var lbIcon = L.divIcon({ className: "atlas-label rank" + f.rank, iconSize: [0, 0],
             html: "<span style=\"left:" + (sym.size / 2 + 3) + "px\">" + f.t + "</span>" });

@@ -221,7 +221,9 @@ def test_layer_payloads_in_drawing_order_with_styles_and_symbols(small_export):
     assert {s["color"] for s in rail["styles"]} >= {"#b3261e"}
     seaports = next(p for p in payloads if p["id"] == "seaports")
     assert "<svg" in seaports["symbols"][0]["svg"] and "#0b4f6c" in seaports["symbols"][0]["svg"]
-    popups = " ".join(f["p"] for p in payloads for f in p["features"])
+    templates = dict(re.findall(r'<template id="atlas-p(\d+)">(.*?)</template>', text))
+    assert all(str(f["p"]) in templates for p in payloads for f in p["features"])
+    popups = " ".join(templates.values())
     for fact in ("km", "Gauge", "1520 mm", "Status", "as of 2024-05", "Countries", "Uzbekistan",
                  "Border crossings", "Agreements", "in force", "signed 1997-03-15", "Sources", "Ministry"):
         assert fact in popups, fact
