@@ -521,3 +521,37 @@ SEGMENTS += [
          (51.45, 40.40), (51.65, 39.80), (51.95, 39.20), (52.25, 38.60), (52.58, 38.00), (52.90, 37.45),
          (53.20, 37.05), (53.33, 36.92), (53.37, 36.855)], [CSP], confidence="low"),
 ]
+
+# Arabian Sea lanes. From Shahid Rajaee: east between Qeshm and the mainland, between Hormuz and Larak
+# islands, south through the Strait of Hormuz, then east along the Makran coast 20-40 km offshore.
+_HORMUZ = [(56.065, 27.115), (56.20, 27.07), (56.33, 27.00), (56.42, 26.95), (56.55, 26.75), (56.70, 26.45),
+           (56.85, 26.15), (57.00, 25.85), (57.25, 25.55)]
+_CHABAHAR_OUT = [(60.615, 25.30), (60.60, 25.22), (60.62, 25.10), (60.75, 25.00)]
+_MAKRAN_E = [(61.20, 24.93), (61.75, 24.88), (62.10, 24.95), (62.40, 24.98)]        # Gwatr bay -> off Gwadar
+_GWADAR_IN = [(62.40, 24.98), (62.37, 25.05), (62.33, 25.10)]
+_GWADAR_OUT = [(62.33, 25.10), (62.37, 25.05), (62.50, 24.97)]
+_KARACHI_IN = [(66.45, 24.70), (66.70, 24.68), (66.88, 24.72), (66.95, 24.78), (66.98, 24.835)]
+SEGMENTS += [
+    _sw("sea-bandar-abbas-gwadar", "Bandar Abbas–Gwadar shipping lane", "Gulf of Oman lanes", "sea",
+        ("bandar-abbas-port", "gwadar-port"), ["IRN", "PAK"],
+        _HORMUZ + [(57.70, 25.35), (58.30, 25.30), (58.90, 25.25), (59.50, 25.12), (60.10, 25.03), (60.75, 25.00)]
+        + _MAKRAN_E + _GWADAR_IN[1:], [GLF] + NEWS,
+        note="Through the Strait of Hormuz and along the Makran coast offshore."),
+    _sw("sea-gwadar-karachi", "Gwadar–Karachi coastal lane", "Makran coast lane", "sea",
+        ("gwadar-port", "karachi-port"), ["PAK"],
+        _GWADAR_OUT + [(63.00, 24.93), (63.60, 24.98), (64.10, 24.97), (64.60, 24.95), (65.10, 25.02),
+                       (65.60, 25.05), (66.10, 24.90)] + _KARACHI_IN, [GLF, "press-2025-09-02"],
+        note="Offshore past Pasni and Ormara, south of Cape Monze, into Karachi harbour by the Manora channel."),
+    _sw("sea-bandar-abbas-karachi", "Bandar Abbas–Karachi shipping lane", "Gulf of Oman lanes", "sea",
+        ("bandar-abbas-port", "karachi-port"), ["IRN", "PAK"],
+        _HORMUZ + [(57.80, 25.15), (58.50, 24.90), (59.30, 24.70), (60.20, 24.55), (61.20, 24.45), (62.20, 24.40),
+                   (63.20, 24.40), (64.20, 24.45), (65.20, 24.55), (66.00, 24.62)] + _KARACHI_IN,
+        [GLF] + NEWS, note="Direct lane across the Gulf of Oman and the northern Arabian Sea."),
+    _sw("sea-chabahar-gwadar", "Chabahar–Gwadar shipping lane", "Makran coast lane", "sea",
+        ("chabahar-port", "gwadar-port"), ["IRN", "PAK"], _CHABAHAR_OUT + _MAKRAN_E + _GWADAR_IN[1:], [GLF],
+        confidence="low", note="Short coastal hop between the two Makran ports (about 170 km)."),
+    _sw("sea-chabahar-karachi", "Chabahar–Karachi shipping lane", "Makran coast lane", "sea",
+        ("chabahar-port", "karachi-port"), ["IRN", "PAK"],
+        _CHABAHAR_OUT + [(61.50, 24.75), (62.50, 24.62), (63.50, 24.60), (64.50, 24.60), (65.50, 24.60),
+                         (66.20, 24.65)] + _KARACHI_IN, [GLF], confidence="low"),
+]
