@@ -555,3 +555,37 @@ SEGMENTS += [
         _CHABAHAR_OUT + [(61.50, 24.75), (62.50, 24.62), (63.50, 24.60), (64.50, 24.60), (65.50, 24.60),
                          (66.20, 24.65)] + _KARACHI_IN, [GLF], confidence="low"),
 ]
+
+NODES += [
+    _c("kyzylorda", "Kyzylorda", (65.51, 44.85), "KAZ", [KTZ], dict(ru="Кызылорда", kk="Қызылорда"),
+       confidence="medium"),
+    _c("shalkar", "Shalkar", (59.61, 47.83), "KAZ", [KTZ], dict(ru="Шалкар", kk="Шалқар"), kind="junction",
+       confidence="medium", note="Junction of the Orenburg–Tashkent line and the Shalkar–Beyneu line (2014)."),
+    _c("iranshahr", "Iranshahr", (60.68, 27.20), "IRN", [IRR], dict(ru="Ираншехр"), confidence="medium"),
+    _c("jalal-abad", "Jalal-Abad", (73.00, 40.93), "KGZ", [RDS], dict(ru="Джалал-Абад", kk="Жалал-Абад"),
+       confidence="medium"),
+]
+
+SEGMENTS += [
+    _kz("kz-arys-kyzylorda", "Arys–Kyzylorda railway", "Orenburg–Tashkent railway", ("arys", "kyzylorda"),
+        [(68.80, 42.43), (68.55, 42.85), (68.25, 43.30), (67.95, 43.50), (67.60, 43.70), (67.25, 43.91),
+         (66.75, 44.17), (66.40, 44.40), (66.00, 44.60), (65.51, 44.85)], opened=1906, confidence="medium",
+        note="Along the Syr Darya via Turkestan and Shieli."),
+    _kz("kz-kyzylorda-shalkar", "Kyzylorda–Shalkar railway", "Orenburg–Tashkent railway", ("kyzylorda", "shalkar"),
+        [(65.51, 44.85), (65.00, 45.10), (64.50, 45.35), (64.08, 45.49), (63.32, 45.62), (62.70, 45.68),
+         (62.10, 45.76), (61.90, 46.10), (61.75, 46.45), (61.67, 46.80), (61.40, 47.00), (61.00, 47.20),
+         (60.55, 47.45), (60.10, 47.65), (59.61, 47.83)], opened=1905, confidence="medium",
+        note="Via Zhosaly, Baikonur, Kazaly and Aralsk."),
+    _kz("kz-shalkar-beyneu", "Shalkar–Beyneu railway", "Zhezkazgan–Beyneu railway", ("shalkar", "beyneu"),
+        [(59.61, 47.83), (59.20, 47.55), (58.75, 47.25), (58.30, 46.95), (57.85, 46.65), (57.40, 46.35),
+         (56.90, 46.05), (56.40, 45.80), (55.90, 45.60), (55.50, 45.45), (55.20, 45.32)], opened=2014,
+        confidence="low", note="Western part of the 2014 line linking central Kazakhstan with the Caspian ports."),
+    _ir("ir-chabahar-iranshahr", "Chabahar–Iranshahr railway", "Chabahar–Zahedan railway", ("chabahar-port", "iranshahr"),
+        [(60.615, 25.30), (60.55, 25.50), (60.45, 25.75), (60.35, 26.00), (60.25, 26.25), (60.35, 26.55),
+         (60.50, 26.85), (60.60, 27.05), (60.68, 27.20)], status="under_construction", confidence="low",
+        sources=[IRR, GLF], note="Under construction (India-backed); alignment approximate via Nikshahr."),
+    _ir("ir-iranshahr-zahedan", "Iranshahr–Zahedan railway", "Chabahar–Zahedan railway", ("iranshahr", "zahedan"),
+        [(60.68, 27.20), (60.85, 27.45), (61.00, 27.75), (61.10, 28.00), (61.20, 28.22), (61.15, 28.50),
+         (61.05, 28.80), (60.95, 29.10), (60.90, 29.30), (60.86, 29.50)], status="under_construction",
+        confidence="low", note="Under construction via Khash; alignment approximate."),
+]
