@@ -589,3 +589,16 @@ SEGMENTS += [
          (61.05, 28.80), (60.95, 29.10), (60.90, 29.30), (60.86, 29.50)], status="under_construction",
         confidence="low", note="Under construction via Khash; alignment approximate."),
 ]
+
+CKU = "China–Kyrgyzstan–Uzbekistan railway"
+SEGMENTS += [
+    _s("cku-kashgar-torugart", "Kashgar–Torugart railway (CKU)", CKU, "rail", ("kashgar", "torugart"), ["CHN"],
+       [(75.99, 39.47), (76.10, 39.62), (76.08, 39.80), (75.95, 39.98), (75.80, 40.15), (75.62, 40.32),
+        (75.47, 40.47), (75.39, 40.56)], ["ref-cku-railway"], status="under_construction", gauge_mm=1435,
+       confidence="low", expected=2030, note="Construction launched in December 2024; alignment indicative."),
+    _s("cku-torugart-jalal-abad", "Torugart–Makmal–Jalal-Abad railway (CKU)", CKU, "rail", ("torugart", "jalal-abad"),
+       ["KGZ"], [(75.39, 40.56), (75.10, 40.62), (74.85, 40.75), (74.60, 40.90), (74.40, 41.10), (74.25, 41.25),
+                 (74.00, 41.38), (73.70, 41.25), (73.40, 41.10), (73.15, 40.98), (73.00, 40.93)],
+       ["ref-cku-railway"], status="under_construction", gauge_mm=1435, confidence="low", expected=2030,
+       note="Kyrgyz section via the Arpa valley, Makmal and Kazarman; 1435 mm; alignment indicative."),
+]
