@@ -604,3 +604,48 @@ SEGMENTS += [
        ["ref-cku-railway"], status="under_construction", gauge_mm=1435, confidence="low", expected=2030,
        note="Kyrgyz section via the Arpa valley, Makmal and Kazarman; 1435 mm; alignment indicative."),
 ]
+
+
+if __name__ == "__main__":
+    # Self-check: lengths, path ends vs own nodes, sea legs vs land, rail vs Natural Earth (check only).
+    import json
+    import sys
+    sys.path.insert(0, "/work/main")
+    from geodata.measure import line_length_km
+    from shapely.geometry import LineString, Point, shape
+    from shapely.ops import nearest_points, unary_union
+
+    def km(a, b):
+        return _GEOD.inv(a[0], a[1], b[0], b[1])[2] / 1000.0
+
+    def near_km(p, geom):
+        q = nearest_points(Point(p), geom)[1]
+        return km(p, (q.x, q.y))
+
+    own = {n["id"]: n["lonlat"] for n in NODES}
+    ids = [s["id"] for s in SEGMENTS] + list(own)
+    assert len(ids) == len(set(ids)), "duplicate ids"
+    feats = json.load(open("/work/main/resources/basemap/countries_region.geojson"))["features"]
+    land = unary_union([shape(f["geometry"]) for f in feats])
+    try:
+        ne = json.load(open("/work/shared/reference/ne_railroads_region.geojson"))["features"]
+        rails = unary_union([shape(f["geometry"]) for f in ne])
+    except OSError:
+        rails = None
+    bad = 0
+    for s in SEGMENTS:
+        path, notes = s["path"], []
+        for end, p in zip(s["ends"], (path[0], path[-1])):
+            if end in own and km(p, own[end]) > 5:
+                notes.append(f"END {end} off {km(p, own[end]):.1f} km"); bad += 1
+        if s["mode"] in ("sea", "ferry"):
+            ports = [own.get(e, p) for e, p in zip(s["ends"], (path[0], path[-1]))]
+            hit = LineString(path).intersection(land)
+            pts = [c for g in getattr(hit, "geoms", [hit]) for c in getattr(g, "coords", [])] if not hit.is_empty else []
+            far = [c for c in pts if min(km(c, q) for q in ports) > 3]
+            notes.append(f"land crossings: {len(far)}"); bad += bool(far)
+        elif s["mode"] == "rail" and rails is not None:
+            d = [near_km(p, rails) for p in path]
+            notes.append(f"NE rail within 10 km: {sum(x <= 10 for x in d) / len(d):.0%}")
+        print(f"{s['id']:32s} {s['mode']:5s} {line_length_km(path):7.0f} km  {'; '.join(notes)}")
+    print(f"{len(NODES)} nodes, {len(SEGMENTS)} segments, {len(SOURCES)} sources; problems: {bad}")
