@@ -127,14 +127,13 @@ def symbol_svg(sym: dict) -> str:
         body = f'<path d="M12 1.5L22.5 12L12 22.5L1.5 12Z" fill="{fill}" stroke="{stroke}" stroke-width="3"/>'
     else:
         body = f'<circle cx="12" cy="12" r="9.5" fill="{fill}" stroke="{stroke}" stroke-width="4"/>'
-    return (f'<svg xmlns="http://www.w3.org/2000/svg" width="{size}" height="{size}" viewBox="0 0 24 24"{opacity}>'
-            f"{body}</svg>")
+    return f'<svg width="{size}" height="{size}" viewBox="0 0 24 24"{opacity}>{body}</svg>'
 
 
 def line_swatch_svg(style: dict, width: int = 34, height: int = 14) -> str:
     s = clean_line_style(style)
     dash = f' stroke-dasharray="{s["dashArray"]}"' if "dashArray" in s else ""
-    return (f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}">'
+    return (f'<svg width="{width}" height="{height}" viewBox="0 0 {width} {height}">'
             f'<line x1="2" y1="{height / 2:g}" x2="{width - 2}" y2="{height / 2:g}" stroke="{s["color"]}" '
             f'stroke-width="{min(s["weight"], height):g}" stroke-opacity="{s["opacity"]:g}" '
             f'stroke-linecap="{s.get("lineCap", "round")}"{dash}/></svg>')
@@ -151,6 +150,23 @@ def encode_line(coords, q: int) -> list[int]:
         out += [x - px, y - py]
         px, py = x, y
     return out
+
+
+def _finite_geometry(geometry: dict) -> bool:
+    """A Point or (Multi)LineString whose coordinates are all finite numbers."""
+    def ok(c) -> bool:
+        return (isinstance(c, (list, tuple)) and len(c) >= 2
+                and all(isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v) for v in c[:2]))
+
+    if not isinstance(geometry, dict):
+        return False
+    if geometry.get("type") == "Point":
+        return ok(geometry.get("coordinates"))
+    try:
+        parts = _line_parts(geometry)
+    except TypeError:
+        return False
+    return bool(parts) and all(isinstance(part, (list, tuple)) and part and all(ok(c) for c in part) for part in parts)
 
 
 def _line_parts(geometry: dict) -> list:
@@ -388,13 +404,16 @@ class AtlasFurniture(_RawOutput, MacroElement):
 
 
 class AtlasFinish(_RawOutput, MacroElement):
-    def __init__(self, bounds: list):
+    """Fits the view to the bounds (padding in pixels) and marks the page ready."""
+
+    def __init__(self, bounds: list, padding: int = 0):
         super().__init__()
         self._name = "AtlasFinish"
         self.bounds = bounds
+        self.padding = padding
 
     def script_text(self) -> str:
-        return f"atlas.finish({script_json(self.bounds)});"
+        return f"atlas.finish({script_json(self.bounds)}, {int(self.padding)});"
 
     def render(self, **kwargs):
         self._add_raw()
@@ -449,6 +468,8 @@ def layer_payload(ds: Dataset, layer, order: int, popups: Popups | None = None) 
     for f in layer.features:
         p = f.get("properties") or {}
         geom = f.get("geometry") or {}
+        if not _finite_geometry(geom):
+            continue  # nothing to draw (the schema check reports such records)
         name = p.get("name", p.get("id", ""))
         item = {"t": _e(name), "p": popups.add(_popup(ds, layer.id, str(p.get("id", "")), name))}
         if geom.get("type") == "Point":
@@ -484,6 +505,8 @@ def data_bounds(layer_list: LayerList) -> list[list[float]] | None:
             continue
         for f in layer.features:
             geom = f.get("geometry") or {}
+            if not _finite_geometry(geom):
+                continue
             if geom.get("type") == "Point":
                 pts = [geom["coordinates"]]
             else:
@@ -542,6 +565,20 @@ def furniture_html(title: str, subtitle: str | None, legend: str, foot_lines: li
             f'<div id="atlas-foot" class="atlas-box atlas-foot" style="display:none">{foot}</div>')
 
 
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+def _date_line(as_of, today: dt.date) -> str:
+    """"Map of <today> · status as of <as_of>" for a date; any other text (such as the
+    date line of layers.composition.compose) is shown as it is."""
+    if isinstance(as_of, (dt.date, dt.datetime)):
+        as_of = as_of.isoformat()[:10]
+    as_of = str(as_of or "").strip()
+    if as_of and not _DATE.match(as_of):
+        return as_of
+    return f"Map of {today.isoformat()}" + (f" · status as of {as_of}" if as_of else "")
+
+
 def _valid_bounds(bounds) -> list[list[float]] | None:
     try:
         (s, w), (n, e) = bounds
@@ -560,6 +597,7 @@ def build_map(dataset: Dataset, layer_list: LayerList, title: str, subtitle: str
               today: dt.date | None = None) -> folium.Map:
     """The folium Map of the export (render with ``.get_root().render()``)."""
     bounds = _valid_bounds(view_bounds) if view_bounds is not None else None
+    padding = 0 if bounds else 12  # the user's own view as it is; the data with a margin
     bounds = bounds or data_bounds(layer_list) or DEFAULT_BOUNDS
     centre = [(bounds[0][0] + bounds[1][0]) / 2, (bounds[0][1] + bounds[1][1]) / 2]
     m = folium.Map(location=centre, zoom_start=5, tiles=None, zoom_control=False, control_scale=False,
@@ -570,11 +608,13 @@ def build_map(dataset: Dataset, layer_list: LayerList, title: str, subtitle: str
     m.default_css = []
 
     figure = m.get_root()
-    figure.title = _e(title)
+    title = title or "Corridor Atlas"
+    figure.title = None  # the <title> goes after the charset declaration, below
     leaflet_js, leaflet_css = leaflet_assets()
     own_js = (_EXPORT_ASSETS / "html_export.js").read_text(encoding="utf-8")
     own_css = (_EXPORT_ASSETS / "html_export.css").read_text(encoding="utf-8")
-    figure.header.add_child(Raw(f'<meta http-equiv="Content-Security-Policy" content="{CSP}">'), name="atlas_csp", index=0)
+    figure.header.add_child(Raw(f'<meta http-equiv="Content-Security-Policy" content="{CSP}">'), name="atlas_csp")
+    figure.header.add_child(Raw(f"<title>{_e(title)}</title>"), name="atlas_title")
     figure.header.add_child(Raw('<meta name="generator" content="Corridor Atlas">'), name="atlas_generator")
     figure.header.add_child(Raw(_style(leaflet_css)), name="atlas_leaflet_css")
     figure.header.add_child(Raw(_style(own_css)), name="atlas_css")
@@ -592,8 +632,7 @@ def build_map(dataset: Dataset, layer_list: LayerList, title: str, subtitle: str
 
     as_of = _default_as_of(dataset) if as_of is None else as_of
     sources_line = _default_sources(dataset, layer_list) if sources_line is None else sources_line
-    today = today or dt.date.today()
-    date_line = f"Map of {today.isoformat()}" + (f" · status as of {as_of}" if as_of else "")
+    date_line = _date_line(as_of, today or dt.date.today())
     foot = [f"<div>{_e(date_line)}</div>"]
     if has_indicative_lines(layer_list):
         foot.append(f'<div class="note">{_e(INDICATIVE_NOTE)}</div>')
@@ -601,7 +640,7 @@ def build_map(dataset: Dataset, layer_list: LayerList, title: str, subtitle: str
         foot.append(f'<div class="src">{_e(sources_line)}</div>')
     AtlasLayerControl(position="topright", collapsed=True).add_to(m)  # above the legend
     AtlasFurniture(furniture_html(title, subtitle, legend_html(layer_list), foot) + popups.html()).add_to(m)
-    AtlasFinish(bounds).add_to(m)
+    AtlasFinish(bounds, padding).add_to(m)
     return m
 
 
@@ -612,7 +651,12 @@ def render_html(dataset: Dataset, layer_list: LayerList, title: str, **kwargs) -
 
 def export_html(dataset: Dataset, layer_list: LayerList, out_path, title: str, subtitle: str | None = None,
                 view_bounds=None, as_of: str | None = None, sources_line: str | None = None) -> Path:
-    """Write the interactive map to ``out_path`` (atomically: a failed export leaves no file)."""
+    """Write the interactive map to ``out_path`` (atomically: a failed export leaves no file).
+
+    ``view_bounds`` is [[south, west], [north, east]] (default: the visible data); ``as_of``
+    a date (YYYY, YYYY-MM, YYYY-MM-DD; default: the latest in the data) or a finished date
+    line; ``sources_line`` the sources text (default: from layers.composition).
+    """
     from geodata.atomic import atomic_write_text
 
     html = render_html(dataset, layer_list, title, subtitle=subtitle, view_bounds=view_bounds,

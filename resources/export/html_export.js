@@ -151,9 +151,9 @@
     return new Box({ position: position }).addTo(this.map);
   };
 
-  Atlas.prototype.finish = function (bounds) {
+  Atlas.prototype.finish = function (bounds, padding) {
     var map = this.map;
-    if (bounds) map.fitBounds(bounds, { padding: [10, 10], animate: false });
+    if (bounds) map.fitBounds(bounds, { padding: [padding || 0, padding || 0], animate: false });
     this.declutter();
     window.atlasExportReady = true;
   };

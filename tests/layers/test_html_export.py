@@ -246,7 +246,7 @@ def test_hidden_basemap_and_view_bounds(tmp_path):
     layers.set_visible("basemap", False)
     text = render_html(ds, layers, "t", view_bounds=[[30, 60], [40, 70]])
     assert "atlas.basemap(" not in text
-    assert "atlas.finish([[30.0,60.0],[40.0,70.0]])" in text
+    assert "atlas.finish([[30.0,60.0],[40.0,70.0]], 0)" in text
 
 
 def test_script_json_cannot_close_a_script():
@@ -276,3 +276,34 @@ def test_a_failed_export_leaves_no_file(tmp_path, monkeypatch):
     with pytest.raises(RuntimeError):
         export_html(ds, layers, tmp_path / "out.html", "t")
     assert not (tmp_path / "out.html").exists()
+
+
+def test_features_without_drawable_geometry_are_left_out(tmp_path):
+    ds = Dataset.load(write_small_dataset(tmp_path / "data"))
+    layers = LayerList(build_layers(ds))
+    roads = layers.get("roads")
+    good = roads.features[0]
+    roads.features += [
+        {"type": "Feature", "geometry": {"type": "LineString", "coordinates": [[60, float("nan")], [61, 30]]},
+         "properties": {**good["properties"], "id": "bad-1", "name": "Bad NaN line"}},
+        {"type": "Feature", "geometry": None, "properties": {**good["properties"], "id": "bad-2", "name": "No geometry"}},
+    ]
+    text = render_html(ds, layers, "t")
+    assert "Bad NaN line" not in text and "No geometry" not in text
+    assert "Road &#x27;via Kabul&#x27;" in text
+
+
+def test_layer_titles_in_the_layer_control_are_escaped(small_export):
+    text = small_export[3]
+    assert '.addOverlay(' in text
+    assert '"Western route &lt;script&gt;"' in text
+
+
+def test_as_of_a_date_or_a_finished_line(tmp_path):
+    ds = Dataset.load(write_small_dataset(tmp_path / "data"))
+    layers = LayerList(build_layers(ds))
+    assert "status as of 2024-05" in render_html(ds, layers, "t")  # from the data
+    assert "status as of 2023-01-31" in render_html(ds, layers, "t", as_of="2023-01-31")
+    line = "Map of 2025-06-01 · status as of 2025-05"
+    text = render_html(ds, layers, "t", as_of=line)
+    assert f"<div>{line}</div>" in text and "as of Map of" not in text
