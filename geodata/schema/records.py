@@ -223,10 +223,10 @@ def check_corridor(rec: Mapping, refs: Refs | None, ck: Checker) -> None:
     found = ck.ref_values("segments", listed or [], _known(refs, "segments"), "segment")
     ck.refs(rec, "sources", _known(refs, "sources"), "source")
     if refs is not None and listed and len(found) == len(listed):
-        _check_chain(found, refs, ck)
+        _check_chain(found, refs, ck, hinterland=rec.get("countries") == [PORT_COUNTRY])
 
 
-def _check_chain(segment_ids: list[str], refs: Refs, ck: Checker) -> None:
+def _check_chain(segment_ids: list[str], refs: Refs, ck: Checker, hinterland: bool = False) -> None:
     """Consecutive segments share a node (either direction); the walk runs from a Kazakh
     origin to a Pakistani seaport."""
     ends = [refs.segments[s] for s in segment_ids]
@@ -258,7 +258,7 @@ def _check_chain(segment_ids: list[str], refs: Refs, ck: Checker) -> None:
                 return
             here = t if here == f else f
         walks = [(start, here)]
-    _check_origin_and_port(walks, refs, ck)
+    _check_origin_and_port(walks, refs, ck, hinterland)
 
 
 def _is_kazakh(props: Mapping) -> bool:
@@ -270,9 +270,17 @@ def _is_pakistani_port(props: Mapping) -> bool:
     return props.get("kind") == "seaport" and props.get("country") == PORT_COUNTRY
 
 
-def _check_origin_and_port(walks: list[tuple[str, str]], refs: Refs, ck: Checker) -> None:
+def _check_origin_and_port(walks: list[tuple[str, str]], refs: Refs, ck: Checker, hinterland: bool = False) -> None:
+    """hinterland: a link inside Pakistan only (countries == ["PAK"]), which must reach a port
+    but has no Kazakh origin."""
     def props(node_id: str) -> Mapping:
         return refs.nodes.get(node_id, {})
+
+    if hinterland:
+        if not any(_is_pakistani_port(props(e)) for _, e in walks):
+            ck.add("segments", f"the Pakistani hinterland link ends at node {show(walks[0][1])}, "
+                               "which is not a Pakistani seaport")
+        return
 
     if any(_is_kazakh(props(s)) and _is_pakistani_port(props(e)) for s, e in walks):
         return

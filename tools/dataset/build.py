@@ -106,6 +106,8 @@ def graph(segments: dict) -> nx.MultiGraph:
 def resolve_path(g: nx.MultiGraph, waypoints: list[str], modes: list[set[str]] | set[str], where: str) -> list[str]:
     """Segment ids along the shortest path through the waypoints, each leg limited to modes."""
     out = []
+    if isinstance(modes, list) and len(modes) != len(waypoints) - 1:
+        raise SystemExit(f"{where}: {len(waypoints)} waypoints need {len(waypoints) - 1} mode sets, got {len(modes)}")
     for i, (a, b) in enumerate(zip(waypoints, waypoints[1:])):
         allowed = modes[i] if isinstance(modes, list) else modes
         sub = nx.Graph()

@@ -10,6 +10,11 @@ WATER = {"sea", "ferry"}
 ANY = {"rail", "road", "sea", "ferry"}
 
 
+# ML-1 from Peshawar to Karachi, named station by station (ML-2 on the west bank is shorter
+# on the map, and a plain shortest path would take it).
+ML1 = ["peshawar", "attock-city", "rawalpindi", "lahore", "khanewal", "rohri", "hyderabad", "kotri", "karachi-port"]
+
+
 def _road_in(*countries):
     return lambda p: p["mode"] == "road" and p["status"] == "operational" and set(p["countries"]) <= set(countries)
 
@@ -17,8 +22,8 @@ def _road_in(*countries):
 CORRIDORS = [
     dict(id="trans-afghan", name="Trans-Afghan route via Uzbekistan",
          via=["almaty", "saryagash-zhibek-zholy", "tashkent", "termez", "hairatan-termez", "mazar-i-sharif", "kabul",
-              "torkham", "peshawar", "karachi-port"],
-         modes=[RAIL, RAIL, RAIL, RAIL, RAIL, RAIL, RAIL, RAIL, RAIL],
+              "torkham"] + ML1,
+         modes=[RAIL] * 16,
          countries=["KAZ", "UZB", "AFG", "PAK"],
          description=("Rail from southern Kazakhstan through Tashkent to Termez, over the Friendship Bridge to Hairatan "
                       "and the existing broad-gauge spur to Mazar-i-Sharif. From there the planned Trans-Afghan "
@@ -27,9 +32,10 @@ CORRIDORS = [
                       "road under TIR; the rail link beyond Mazar-i-Sharif is planned only."),
          sources=["nca-2024-01-24", "press-2023-07-20"]),
     dict(id="western-turkmenistan", name="Western route via Turkmenistan, Herat and Kandahar",
-         via=["bolashak-serhetyaka", "bereket", "ashgabat", "mary", "serhetabat-torghundi", "turgundi", "herat",
-              "kandahar", "chaman-spin-boldak", "quetta", "karachi-port"],
-         modes=[RAIL] * 10,
+         via=["zhanaozen", "bolashak-serhetyaka", "bereket", "ashgabat", "mary", "serhetabat-torghundi", "turgundi",
+              "herat", "kandahar", "chaman-spin-boldak", "quetta", "spezand", "sibi", "jacobabad", "rohri", "hyderabad",
+              "kotri", "karachi-port"],
+         modes=[RAIL] * 17,
          countries=["KAZ", "TKM", "AFG", "PAK"],
          description=("From western Kazakhstan by the line to Turkmenistan, along the Trans-Caspian railway through "
                       "Ashgabat and Mary to Serhetabat, and across to the Turgundi hub. A new railway through Herat and "
@@ -38,8 +44,9 @@ CORRIDORS = [
                       "today the Afghan part is by road."),
          sources=["menafn-2025-12", "nca-2024-01-24"]),
     dict(id="iran-rail", name="Rail via Turkmenistan and Iran to Zahedan and Quetta",
-         via=["bolashak-serhetyaka", "etrek-inche-burun", "zahedan", "taftan-mirjaveh", "quetta", "karachi-port"],
-         modes=[RAIL, RAIL, RAIL, RAIL, RAIL],
+         via=["zhanaozen", "bolashak-serhetyaka", "etrek-inche-burun", "zahedan", "taftan-mirjaveh", "spezand", "sibi",
+              "jacobabad", "rohri", "hyderabad", "kotri", "karachi-port"],
+         modes=[RAIL] * 11,
          countries=["KAZ", "TKM", "IRN", "PAK"],
          description=("The Kazakhstan–Turkmenistan–Iran railway along the east shore of the Caspian crosses into Iran "
                       "at Inche Burun, where the 1520 mm gauge meets Iran's 1435 mm. Iranian lines run south through "
@@ -56,8 +63,8 @@ CORRIDORS = [
                       "Kazakh and Chinese cargo bound for Pakistan."),
          sources=["nca-2024-01-24"]),
     dict(id="karakoram-china", name="Via China and the Karakoram Highway",
-         via=["almaty", "khorgos-altynkol", "kashgar", "khunjerab", "havelian", "karachi-port"],
-         modes=[RAIL, RAIL, ROAD, ROAD, LAND],
+         via=["almaty", "khorgos-altynkol", "kashgar", "khunjerab", "havelian", "rawalpindi"] + ML1[3:],
+         modes=[RAIL, RAIL, ROAD, ROAD, ROAD] + [RAIL] * 6,
          countries=["KAZ", "CHN", "PAK"],
          description=("Rail from Almaty to the Chinese border at Khorgos–Altynkol and across Xinjiang to Kashgar, then by "
                       "road over the Khunjerab Pass (4,700 m, closed in winter) down the Karakoram Highway through Gilgit "
@@ -65,15 +72,15 @@ CORRIDORS = [
                       "this route; the Quadrilateral Traffic in Transit Agreement governs it."),
          sources=["press-2023-07-20", "nca-2024-01-24"]),
     dict(id="karakoram-kyrgyz", name="Via Kyrgyzstan, Kashgar and the Karakoram (road)",
-         via=["almaty", "torugart", "kashgar", "khunjerab", "havelian", "karachi-port"],
-         modes=[ROAD, ROAD, ROAD, ROAD, LAND],
+         via=["almaty", "torugart", "kashgar", "khunjerab", "havelian", "rawalpindi"] + ML1[3:],
+         modes=[ROAD] * 5 + [RAIL] * 6,
          countries=["KAZ", "KGZ", "CHN", "PAK"],
          description=("The road variant named by Kazakhstan's trade ministry in 2023: Almaty to Bishkek, south over the "
                       "Tian Shan to the Torugart pass and Kashgar, then the Karakoram Highway into Pakistan. Short on "
                       "the map, but mountain passes close in winter and every leg is by truck."),
          sources=["press-2023-07-20"]),
     dict(id="pakistan-ml1", name="Pakistan hinterland: ML-1 Peshawar–Karachi",
-         via=["peshawar", "karachi-port"], modes=[RAIL], countries=["PAK"],
+         via=ML1, modes=[RAIL] * 8, countries=["PAK"],
          description=("Pakistan's main line from Peshawar through Rawalpindi, Lahore, Multan and Rohri to Karachi, the "
                       "trunk that every northern and western entry into Pakistan would feed. Port Qasim is reached "
                       "from the same line east of Karachi."),
@@ -84,7 +91,7 @@ CORRIDORS = [
                       "and Iran; Kazakhstan said in January 2024 that it is interested in it. Its alignment is indicative."),
          sources=["nca-2024-01-24"]),
     dict(id="pakistan-kohat-kharlachi", name="Pakistan hinterland: Kohat–Tal–Kharlachi (planned)",
-         via=["kharlachi", "peshawar"], modes=[RAIL], countries=["PAK"],
+         via=["kharlachi", "kohat", "jand", "attock-city"] + ML1[2:], modes=[RAIL] * 10, countries=["PAK"],
          description=("A planned line from the Kurram border crossing at Kharlachi through Tal to Kohat, joining the "
                       "network toward Peshawar and ML-1: a second rail entry from Afghanistan, of interest to Kazakhstan."),
          sources=["nca-2024-01-24"]),
@@ -95,7 +102,7 @@ AGREEMENTS = [
          parties=["KAZ", "PAK"], status="signed", dates={"signed": "2025-05-07", "in_force": None, "expected": None},
          summary=("Signed at a business forum in Karachi; it opens Pakistan's ports of Karachi and Gwadar to Kazakh "
                   "transit cargo and is meant as the basis for new transport and logistics routes between the two countries."),
-         nodes=["karachi-port", "gwadar-port", "port-qasim"], paths=[dict(via=["peshawar", "karachi-port"], modes=RAIL)],
+         nodes=["karachi-port", "gwadar-port", "port-qasim"],
          sources=["menafn-2025-12"]),
     dict(id="kaz-pak-gwadar-access", title="Agreement on Kazakhstan's access to Gwadar port", kind="mou",
          parties=["KAZ", "PAK"], status="expected", dates={"signed": None, "in_force": None, "expected": "2025-11"},
@@ -156,7 +163,7 @@ AGREEMENTS = [
                   "Kazakhstan stated interest in ML-4 Gwadar–Quetta and Kohat–Tal–Kharlachi, proposed a multimodal "
                   "Kazakhstan–Turkmenistan–Afghanistan–Pakistan route, the North–South and Trans-Caspian corridors, "
                   "containers via Aktau, Iran and the Gulf of Oman, and TIR road transport via China."),
-         paths=[dict(via=["quetta", "gwadar-port"], modes=RAIL), dict(via=["kharlachi", "peshawar"], modes=RAIL)],
+         paths=[dict(via=["quetta", "gwadar-port"], modes=RAIL), dict(via=["kharlachi", "kohat"], modes=RAIL)],
          nodes=["aktau-port", "gwadar-port", "karachi-port"], sources=["nca-2024-01-24"]),
     dict(id="ashgabat-agreement", title="Ashgabat Agreement on an international transport and transit corridor",
          kind="treaty", parties=["UZB", "TKM", "IRN", "OMN", "KAZ", "PAK", "IND"], status="in_force",

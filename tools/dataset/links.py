@@ -3,6 +3,8 @@ Turkmenistan (Turkmenbashi–Bereket–Ashgabat), which joins the Caspian ferry 
 Kazakhstan–Turkmenistan–Iran line to the Turkmen network towards Mary and Afghanistan."""
 
 SOURCES = [
+    dict(id="ref-pakistan-twin-cities", outlet="Islamabad–Rawalpindi road links (reference knowledge)",
+         date="2025", title="Faizabad interchange and the Murree Road between the twin cities", kind="reference"),
     dict(id="ref-turkmen-transcaspian", outlet="Turkmen railways, Trans-Caspian line (reference knowledge)",
          date="2025", title="Turkmenbashi–Balkanabat–Bereket–Ashgabat main line", kind="reference"),
 ]
@@ -27,4 +29,10 @@ SEGMENTS = [
          path=[(55.52, 39.245), (55.9, 39.1), (56.28, 38.975), (56.55, 38.85), (56.78, 38.72),
                (57.1, 38.58), (57.43, 38.435), (57.7, 38.3), (57.96, 38.15), (58.2, 38.03), (58.38, 37.95)],
          sources=["ref-turkmen-transcaspian"], confidence="medium", note="", opened=1881),
+    dict(id="road-islamabad-rawalpindi", name="Islamabad–Rawalpindi road (Faizabad, Murree Road)", line="Twin-city roads",
+         mode="road", status="operational", status_date="2025", gauge_mm=None,
+         ends=("islamabad", "rawalpindi"), countries=["PAK"],
+         path=[(73.06, 33.70), (73.085, 33.665), (73.07, 33.63), (73.05, 33.60)],
+         sources=["ref-pakistan-twin-cities"], confidence="high",
+         note="Joins the Karakoram Highway and the motorways at Islamabad to the ML-1 railhead at Rawalpindi."),
 ]
