@@ -11,7 +11,9 @@ import pytest
 from geodata import BUILTIN_DATA
 from geodata.dataset import Dataset
 from layers.catalog import build_layers
-from layers.html_export import export_html, inline_css, render_html, script_json
+from layers.html_assets import inline_css
+from layers.html_export import export_html, render_html
+from layers.html_safe import script_json
 from layers.layer_list import LayerList
 
 XSS = "<img src=x onerror=alert(1)>"
