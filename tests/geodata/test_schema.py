@@ -548,3 +548,13 @@ def test_never_raises_on_odd_values(tmp_path):
         problems = validate_dataset(write_dataset(tmp_path / f"t{trial}", data))
         assert all(isinstance(p, Problem) and str(p) for p in problems)
         assert not any("could not be checked" in p.message for p in problems), format_problems(problems)
+
+
+def test_pakistani_hinterland_link_needs_no_kazakh_origin(tmp_path, data):
+    data["corridors.json"]["corridors"].append({
+        "id": "chaman-karachi-link", "name": "Chaman to Karachi", "description": "Hinterland road.",
+        "countries": ["PAK"], "segments": ["chaman-karachi"], "sources": ["src-news"]})
+    assert problems_for(tmp_path, data) == []
+    data["corridors.json"]["corridors"][-1]["segments"] = ["hairatan-chaman"]
+    p = only(problems_for(tmp_path / "b", data), "corridors.json", "chaman-karachi-link", "segments")
+    assert "hinterland link ends at node" in p.message and "not a Pakistani seaport" in p.message
