@@ -151,9 +151,27 @@
     return new Box({ position: position }).addTo(this.map);
   };
 
+  // Room the boxes take at the map's edges, so the view fitted is not hidden under them
+  // (a box wider or taller than a third of the map is let overlap instead).
+  Atlas.prototype.margins = function (padding) {
+    var size = this.map.getSize();
+    function box(id) {
+      var el = document.getElementById(id);
+      return el && el.offsetParent ? { w: el.offsetWidth, h: el.offsetHeight } : { w: 0, h: 0 };
+    }
+    function cap(v, total) { return v > total / 3 ? padding : v + padding; }
+    var title = box("atlas-title"), legend = box("atlas-legend"), foot = box("atlas-foot");
+    var scale = document.querySelector(".leaflet-control-scale");
+    var bottom = foot.h + (scale ? scale.offsetHeight + 10 : 0);
+    return { topLeft: [padding, cap(title.h + 10, size.y)], bottomRight: [cap(legend.w + 10, size.x), cap(bottom + 10, size.y)] };
+  };
+
   Atlas.prototype.finish = function (bounds, padding) {
     var map = this.map;
-    if (bounds) map.fitBounds(bounds, { padding: [padding || 0, padding || 0], animate: false });
+    if (bounds) {
+      var m = this.margins(padding || 0);
+      map.fitBounds(bounds, { paddingTopLeft: m.topLeft, paddingBottomRight: m.bottomRight, animate: false });
+    }
     this.declutter();
     window.atlasExportReady = true;
   };
