@@ -41,9 +41,10 @@ def test_covers_the_places_the_domain_names(ds):
 
 
 def test_ml1_karachi_peshawar_is_near_its_real_length(ds):
-    ml1 = [sid for sid, f in ds.segments.items() if f["properties"]["line"] == "ML-1" and f["properties"]["mode"] == "rail"]
-    km = sum(ds.segment_km[s] for s in ml1 if "qasim" not in s)
-    assert 1600 <= km <= 1800, km
+    segs = ds.corridors["pakistan-ml1"]["segments"]
+    assert all(ds.segments[s]["properties"]["line"] == "ML-1" for s in segs)
+    km = sum(ds.segment_km[s] for s in segs)
+    assert 1600 <= km <= 1800, km  # the real line is about 1,700 km
 
 
 def test_corridors_run_from_kazakhstan_to_a_pakistani_port(ds):
@@ -100,29 +101,35 @@ def test_ports_are_near_natural_earth_ports(ds):
         lon, lat = ds.node_coords(nid)
         d = min(GEOD.inv(lon, lat, p.x, p.y)[2] for p in ne_pts) / 1000
         if d < 50:  # the port is in Natural Earth's list
-            assert d < 8, f"{nid} is {d:.1f} km from Natural Earth's port"
+            # Natural Earth marks Bandar Abbas at the town; Shahid Rajaee port lies ~15 km west of it
+            assert d < (20 if nid == "bandar-abbas-port" else 8), f"{nid} is {d:.1f} km from Natural Earth's port"
             checked += 1
     assert checked >= 3
 
 
 @pytest.mark.skipif(not REFERENCE.exists(), reason="../shared/reference is not here")
 def test_operational_railways_follow_natural_earth_where_it_has_them(ds):
+    """Where Natural Earth has a line (at least half of a segment's vertices near one), the
+    segment follows it: 90% of its vertices within ~10 km. NE lacks several newer lines."""
     ne = json.loads((REFERENCE / "ne_railroads_region.geojson").read_text())
     lines = [shape(f["geometry"]) for f in ne["features"]]
     tree = STRtree(lines)
-    near = total = 0
+    near = total = compared = 0
     for f in ds.segments.values():
         p = f["properties"]
         if p["mode"] != "rail" or p["status"] != "operational":
             continue
+        hits = []
         for lon, lat in f["geometry"]["coordinates"]:
-            total += 1
             pt = Point(lon, lat)
             idx = tree.query(pt.buffer(0.2))
-            if len(idx) and min(lines[i].distance(pt) for i in idx) < 0.09:  # ~10 km
-                near += 1
-    assert total > 300
-    assert near / total > 0.7, f"only {near / total:.0%} of operational rail vertices within ~10 km of Natural Earth"
+            hits.append(bool(len(idx)) and min(lines[i].distance(pt) for i in idx) < 0.09)  # ~10 km
+        if sum(hits) >= len(hits) / 2:
+            compared += 1
+            near += sum(hits)
+            total += len(hits)
+    assert compared >= 40
+    assert near / total > 0.9, f"only {near / total:.0%} of vertices within ~10 km of Natural Earth"
 
 
 def test_lengths_are_geodesic(ds):
