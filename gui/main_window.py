@@ -51,7 +51,7 @@ class MainWindow(QMainWindow):
         self.layer_panel = LayerPanel(self.layer_list, self)
         self.layer_panel.setMinimumWidth(290)
         self.feature_panel.setMinimumWidth(340)
-        self._dock(self.layer_panel, "Layers", "layersDock", Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.layers_dock = self._dock(self.layer_panel, "Layers", "layersDock", Qt.DockWidgetArea.LeftDockWidgetArea)
         self._dock(self.feature_panel, "Selection", "selectionDock", Qt.DockWidgetArea.RightDockWidgetArea)
         try:
             views = load_views(dataset)
@@ -63,6 +63,8 @@ class MainWindow(QMainWindow):
         self.views_panel.activated.connect(lambda v: self.apply_view(v))
         self.views_panel.save_requested.connect(self.save_current_view)
         self.views_dock = self._dock(self.views_panel, "Views", "viewsDock", Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.tabifyDockWidget(self.layers_dock, self.views_dock)
+        self.layers_dock.raise_()
         self.presenter = Presenter(self)
         self.export_jobs: list = []
         self.search = SearchBox(SearchIndex(dataset), self)

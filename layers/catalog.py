@@ -94,7 +94,9 @@ def build_layers(ds: Dataset) -> list[Layer]:
         style = styles.corridor_style(i)
         feature = {"type": "Feature", "geometry": {"type": "MultiLineString", "coordinates": coords},
                    "properties": {"id": c["id"], "name": c["name"], "layer": f"corridor:{c['id']}", "_style": style}}
-        layers.append(Layer(f"corridor:{c['id']}", c["name"], "Corridors", visible=True, kind="bands",
+        # Pakistan-only hinterland links overlap the main corridors: listed, but off at first.
+        main = c.get("countries") != ["PAK"]
+        layers.append(Layer(f"corridor:{c['id']}", c["name"], "Corridors", visible=main, kind="bands",
                             legend=[{"label": c["name"], "line": style}], features=[feature]))
     layers += [
         Layer("sea", "Sea and ferry legs", "Network", legend=[

@@ -37,7 +37,8 @@ STATUS_LABELS = {
 }
 MODE_LABELS = {"rail": "Rail", "road": "Road", "sea": "Sea", "ferry": "Ferry"}
 
-CORRIDOR_COLOURS = ["#8e44ad", "#16a085", "#d35400", "#2c3e50", "#c0392b", "#27ae60", "#2980b9", "#f39c12"]
+CORRIDOR_COLOURS = ["#8e44ad", "#16a085", "#d35400", "#34495e", "#c0392b", "#7f8c00", "#2980b9", "#f39c12", "#6d214f",
+                    "#1b9aaa"]
 
 HIGHLIGHT = {"color": "#ffd400", "weight": 9, "opacity": 0.9}
 

@@ -40,7 +40,7 @@
       let show = it.on && zoom >= (MIN_ZOOM[it.rank] || 6);
       const p = map.latLngToLayerPoint(it.latlng);
       const c = map.latLngToContainerPoint(it.latlng);
-      if (show && (c.x < -50 || c.y < -20 || c.x > size.x + 50 || c.y > size.y + 20)) show = false;
+      if (show && (c.x < 0 || c.y < 0 || c.x > size.x || c.y > size.y)) show = false;
       if (show) {
         it.el.classList.remove("hidden");
         const w = it.el.offsetWidth, h = it.el.offsetHeight;
