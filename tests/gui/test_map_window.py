@@ -9,13 +9,18 @@ from layers.catalog import build_layers
 
 
 def expected_counts(dataset):
-    return {layer.id: len(layer.features) for layer in build_layers(dataset) if layer.kind != "basemap"}
+    """Features per layer the page should show: every feature of a visible layer, none of a hidden one."""
+    return {layer.id: len(layer.features) if layer.visible else 0
+            for layer in build_layers(dataset) if layer.kind != "basemap"}
 
 
 def test_page_draws_every_feature_of_every_layer(window, dataset):
     expected = expected_counts(dataset)
     assert window.last_counts == expected
-    assert expected["railways"] > 0 and expected["seaports"] > 0 and expected["border_crossings"] > 0
+    assert expected["railways"] == sum(1 for f in dataset.segments.values() if f["properties"]["mode"] == "rail"
+                                       and f["properties"]["status"] in ("operational", "under_construction"))
+    assert expected["seaports"] == sum(1 for f in dataset.nodes.values() if f["properties"]["kind"] == "seaport")
+    assert expected["border_crossings"] > 0 and expected["roads"] > 0 and expected["sea"] > 0
 
 
 def test_toggling_a_layer_removes_and_restores_its_features(window, qtbot, dataset):
