@@ -3,6 +3,7 @@
     corridor-atlas route Almaty Karachi
     corridor-atlas route almaty "Port Qasim" --by time --existing-only --avoid AFG
     corridor-atlas route Almaty Gwadar --alternatives 3 --json
+    corridor-atlas route Almaty Karachi -k 4 --distinct borders --by time
     corridor-atlas route Almaty Karachi --as-of 2030 --scenario planned --csv routes.csv
 
 FROM and TO are node ids or names (any language of the dataset, fuzzy; see geodata.names).
@@ -96,6 +97,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="countries the route must not enter, e.g. AFG,IRN")
     parser.add_argument("--alternatives", "-k", type=_k, default=1, metavar="K",
                         help="up to K distinct routes, best first (default 1)")
+    parser.add_argument("--distinct", choices=("places", "borders", "segments"), default="places",
+                        help="how alternatives differ: places (default: another sequence of places), borders "
+                             "(another sequence of border crossings) or segments (any segment, e.g. road "
+                             "instead of rail on one stretch)")
     parser.add_argument("--as-of", type=_date, metavar="DATE",
                         help="statuses at this date (YYYY or YYYY-MM-DD): segments opened later are not operational")
     parser.add_argument("--scenario", choices=("actual", "planned"), default="actual",
@@ -154,7 +159,7 @@ def _run(args: argparse.Namespace) -> int:
     try:
         opts = RouteOptions(by=args.by, modes=args.modes, statuses=statuses, avoid=args.avoid)
         router = Router(G, assumptions)
-        routes = router.routes(origin, destination, opts, k=args.alternatives)
+        routes = router.routes(origin, destination, opts, k=args.alternatives, distinct=args.distinct)
     except NoRoute as exc:
         return _fail(str(exc), 1)
     except RouteError as exc:

@@ -62,6 +62,7 @@ SIGNED_STATUSES = frozenset({"in_force", "signed"})
 UNSIGNED_STATUSES = frozenset({"under_negotiation", "discussed", "expected"})
 GAUGES = (1520, 1676, 1435)
 BY = ("km", "time")
+DISTINCT = ("places", "borders", "segments")
 
 
 class RouteError(ValueError):
@@ -257,6 +258,50 @@ class _Prepared:
         elif pl and nf and pl != nf:
             h += self._bnode.get(v, self._bmode.get(nxt.mode, 0.0))
         return h
+
+    def best_along(self, nodes: Sequence[str]) -> tuple[float, list[_Arc]] | None:
+        """The cheapest choice of segments through exactly these nodes in this order
+        (where rail and road run side by side), by dynamic programming over the hops."""
+        layer: list[tuple[float, _Arc, int]] = []   # (cost so far, arc, index in previous layer)
+        history: list[list[tuple[float, _Arc, int]]] = []
+        for i in range(len(nodes) - 1):
+            u, v = nodes[i], nodes[i + 1]
+            arcs = [arc for arc in self.out[u].values() if arc.v == v]
+            if not arcs:
+                return None
+            nxt = []
+            for arc in arcs:
+                if not layer:
+                    nxt.append((arc.move, arc, -1))
+                    continue
+                cost, j = min((c + self.penalty(u, prev, arc), j) for j, (c, prev, _) in enumerate(layer))
+                nxt.append((cost + arc.move, arc, j))
+            history.append(nxt)
+            layer = nxt
+        if not layer:
+            return None
+        j = min(range(len(layer)), key=lambda x: layer[x][0])
+        total = layer[j][0]
+        out: list[_Arc] = []
+        for step in reversed(history):
+            _, arc, j_prev = step[j]
+            out.append(arc)
+            j = j_prev
+        out.reverse()
+        return total, out
+
+    def crossings_signature(self, arcs: Sequence[_Arc]) -> tuple:
+        """The border crossings of a path, for telling routes apart by their borders."""
+        sig = []
+        prev = None
+        for arc in arcs:
+            if prev is not None:
+                border = self.junction(arc.u, prev, arc)[1]
+                if border:
+                    sig.append((arc.u, border))
+            sig.extend((node, (a, b)) for a, b, node in arc.inner)
+            prev = arc
+        return tuple(sig)
 
     def path_cost(self, arcs: Sequence[_Arc]) -> float:
         total = 0.0
@@ -674,17 +719,86 @@ class Router:
             raise NoRoute(self._explain(origin, destination, opts))
         return _summarize(self.G, prep, arcs, origin, destination)
 
-    def routes(self, origin: str, destination: str, opts: RouteOptions | None = None, k: int = 3) -> list[Route]:
-        """Up to k loopless, distinct routes, cheapest first (Yen's algorithm on the
-        multigraph: two routes differ if they use a different segment anywhere)."""
+    def routes(self, origin: str, destination: str, opts: RouteOptions | None = None, k: int = 3,
+               distinct: str = "places") -> list[Route]:
+        """Up to k loopless routes, cheapest first (Yen's algorithm), distinct by
+        ``distinct``:
+
+        * ``"places"`` (default): each route passes through a different sequence of nodes;
+          along it, the best segment is taken wherever rail and road run side by side
+          (so a rail and a road variant of the same way are one route, not two);
+        * ``"borders"``: as places, keeping only routes whose sequence of border crossings
+          differs from every cheaper one (the 30·k cheapest routes are searched);
+        * ``"segments"``: each route differs in at least one segment.
+        """
         if not isinstance(k, int) or isinstance(k, bool) or k < 1:
             raise RouteError(f"the number of alternatives must be a whole number of at least 1, got {k!r}")
+        if distinct not in DISTINCT:
+            raise RouteError(f"unknown kind of alternatives '{distinct}': expected {', '.join(DISTINCT)}")
         opts = opts or RouteOptions()
         self._check(origin, destination, opts)
         prep = self.prepared(opts)
         first = prep.search(origin, destination)
         if first is None:
             raise NoRoute(self._explain(origin, destination, opts))
+        if distinct == "segments":
+            found = self._yen_segments(prep, first, destination, k)
+        else:
+            found = []
+            seen_borders: set[tuple] = set()
+            limit = k if distinct == "places" else 30 * k
+            for arcs in self._yen_places(prep, first, destination, limit):
+                if distinct == "borders":
+                    sig = prep.crossings_signature(arcs)
+                    if sig in seen_borders:
+                        continue
+                    seen_borders.add(sig)
+                found.append(arcs)
+                if len(found) == k:
+                    break
+        routes = [_summarize(self.G, prep, arcs, origin, destination) for arcs in found]
+        routes.sort(key=lambda r: r.cost)  # already in order; stable against float noise
+        return routes
+
+    @staticmethod
+    def _yen_places(prep: "_Prepared", first: list[_Arc], destination: str, limit: int):
+        """Node-distinct simple paths in order of cost (each with its best segments)."""
+        def nodes_of(arcs: list[_Arc]) -> tuple[str, ...]:
+            return (arcs[0].u,) + tuple(a.v for a in arcs)
+
+        best = prep.best_along(nodes_of(first))
+        found: list[tuple[tuple[str, ...], list[_Arc]]] = [(nodes_of(best[1]), best[1])]
+        yield best[1]
+        seen = {found[0][0]}
+        candidates: list = []
+        tie = count()
+        while len(found) < limit:
+            last_nodes, last_arcs = found[-1]
+            for i in range(len(last_nodes) - 1):
+                spur = last_nodes[i]
+                root = last_nodes[: i + 1]
+                nexts = {p[i + 1] for p, _ in found if len(p) > i + 1 and p[: i + 1] == root}
+                blocked_keys = {key for key, arc in prep.out[spur].items() if arc.v in nexts}
+                tail = prep.search(spur, destination, prev=last_arcs[i - 1] if i else None,
+                                   blocked_nodes=set(root[:-1]), blocked_keys=blocked_keys)
+                if tail is None:
+                    continue
+                path = root + nodes_of(tail)[1:]
+                if path in seen or len(set(path)) != len(path):
+                    continue
+                seen.add(path)
+                res = prep.best_along(path)
+                if res is not None:
+                    heapq.heappush(candidates, (res[0], len(path), next(tie), path, res[1]))
+            if not candidates:
+                return
+            _, _, _, path, arcs = heapq.heappop(candidates)
+            found.append((path, arcs))
+            yield arcs
+
+    @staticmethod
+    def _yen_segments(prep: "_Prepared", first: list[_Arc], destination: str, k: int) -> list[list[_Arc]]:
+        """Segment-distinct simple paths in order of cost."""
         found: list[list[_Arc]] = [first]
         seen = {tuple(a.key for a in first)}
         candidates: list = []
@@ -696,26 +810,21 @@ class Router:
                 root = last[:i]
                 root_keys = tuple(a.key for a in root)
                 blocked_keys = {p[i].key for p in found if len(p) > i and tuple(a.key for a in p[:i]) == root_keys}
-                blocked_nodes = {a.u for a in root}
                 tail = prep.search(spur, destination, prev=root[-1] if root else None,
-                                   blocked_nodes=blocked_nodes, blocked_keys=blocked_keys)
+                                   blocked_nodes={a.u for a in root}, blocked_keys=blocked_keys)
                 if tail is None:
                     continue
                 path = root + tail
                 keys = tuple(a.key for a in path)
-                if keys in seen:
-                    continue
                 visited = [path[0].u] + [a.v for a in path]
-                if len(set(visited)) != len(visited):
+                if keys in seen or len(set(visited)) != len(visited):
                     continue
                 seen.add(keys)
                 heapq.heappush(candidates, (prep.path_cost(path), len(path), next(tie), path))
             if not candidates:
                 break
             found.append(heapq.heappop(candidates)[3])
-        routes = [_summarize(self.G, prep, arcs, origin, destination) for arcs in found]
-        routes.sort(key=lambda r: r.cost)  # already in order; stable against float noise
-        return routes
+        return found
 
     def _explain(self, origin: str, destination: str, opts: RouteOptions) -> str:
         head = f"no route from {self._name(origin)} to {self._name(destination)} ({opts.describe()})"

@@ -101,6 +101,15 @@ def test_alternatives(data, env):
     assert out["comparison"][0]["hours"] == pytest.approx(out["hours"], abs=0.05)
 
 
+def test_alternatives_distinct_by_borders(data, env):
+    out = run_json("Almaty", "Karachi", "-k", "4", "--distinct", "borders", "--by", "time", "--data", str(data),
+                   env=env)
+    sigs = [tuple(c["node"] for c in a["border_crossings"]) for a in out["alternatives"]]
+    assert len(sigs) == 2 and len(set(sigs)) == 2
+    out = run_json("Almaty", "Karachi", "-k", "6", "--distinct", "segments", "--data", str(data), env=env)
+    assert len(out["alternatives"]) == 6
+
+
 def test_avoid(data, env):
     out = run_json("Almaty", "Karachi", "--avoid", "afg", "--data", str(data), env=env)
     assert all("AFG" not in leg["countries"] for leg in out["legs"])
@@ -158,6 +167,7 @@ def test_assumptions_option(data, env, tmp_path):
     (["Almaty", "Karachi", "--avoid", "Afghanistan"], 2, "ISO 3166-1 alpha-3"),
     (["Almaty", "Karachi", "--as-of", "next year"], 2, "bad --as-of date"),
     (["Almaty", "Karachi", "--by", "money"], 2, "invalid choice"),
+    (["Almaty", "Karachi", "--distinct", "colour"], 2, "invalid choice"),
     (["Almaty", "Karachi", "--existing-only", "--statuses", "planned"], 2, "not allowed with"),
     (["Almaty", "Almaty"], 2, "same place"),
     (["Almaty", "Karachi", "--modes", "road"], 1, "no route from Almaty (almaty) to Karachi (karachi)"),

@@ -292,15 +292,33 @@ def _all_simple_costs(router, a, b, opts):
     return sorted(costs)
 
 
-@pytest.mark.parametrize("opts", [RouteOptions(), RouteOptions(by="time"), RouteOptions.existing_only(by="time"),
-                                  RouteOptions(by="time", avoid={"AFG"})])
-def test_search_and_alternatives_are_optimal(router, opts):
-    """Against brute force over every simple path: the best route and the k best."""
-    costs = _all_simple_costs(router, "almaty", "gwadar", opts)
-    routes = router.routes("almaty", "gwadar", opts, k=5)
-    assert routes[0].cost == pytest.approx(costs[0])
-    assert [r.cost for r in routes] == pytest.approx(costs[:len(routes)])
-    assert len(routes) == min(5, len(costs))
+def _all_place_costs(router, a, b, opts):
+    prep = router.prepared(opts)
+    paths = {tuple(p) for p in nx.all_simple_paths(nx.Graph(router.G), a, b)}
+    return sorted(res[0] for res in map(prep.best_along, paths) if res is not None)
+
+
+OPTIONS = [RouteOptions(), RouteOptions(by="time"), RouteOptions.existing_only(by="time"),
+           RouteOptions(by="time", avoid={"AFG"}), RouteOptions(by="time", modes={"road", "sea"})]
+
+
+@pytest.mark.parametrize("opts", OPTIONS)
+@pytest.mark.parametrize("dest", ["gwadar", "karachi", "port_qasim"])
+def test_search_and_alternatives_are_optimal(router, opts, dest):
+    """Against brute force over every simple path: the best route and the k best, with
+    alternatives distinct by places (default) and by segments."""
+    by_segments = _all_simple_costs(router, "almaty", dest, opts)
+    by_places = _all_place_costs(router, "almaty", dest, opts)
+    if not by_segments:
+        with pytest.raises(NoRoute):
+            router.route("almaty", dest, opts)
+        return
+    assert router.route("almaty", dest, opts).cost == pytest.approx(by_segments[0])
+    assert by_places[0] == pytest.approx(by_segments[0])
+    routes = router.routes("almaty", dest, opts, k=5, distinct="segments")
+    assert [r.cost for r in routes] == pytest.approx(by_segments[:5])
+    routes = router.routes("almaty", dest, opts, k=5)
+    assert [r.cost for r in routes] == pytest.approx(by_places[:5])
 
 
 def test_node_override_changes_the_dwell(tmp_path, ds):
@@ -316,15 +334,39 @@ def test_node_override_changes_the_dwell(tmp_path, ds):
 
 @pytest.mark.parametrize("by", ["km", "time"])
 def test_alternatives_are_distinct_sorted_and_loopless(router, by):
-    routes = router.routes("almaty", "karachi", RouteOptions(by=by), k=6)
-    assert len(routes) == 6
-    assert len({r.keys for r in routes}) == 6
-    costs = [r.cost for r in routes]
-    assert costs == sorted(costs)
-    for r in routes:
-        legs_ok(r)
-        assert len(set(r.nodes)) == len(r.nodes)
-    assert routes[0].keys == router.route("almaty", "karachi", RouteOptions(by=by)).keys
+    for distinct, k, expected in (("segments", 6, 6), ("places", 6, 3)):
+        routes = router.routes("almaty", "karachi", RouteOptions(by=by), k=k, distinct=distinct)
+        assert len(routes) == expected
+        assert len({r.keys for r in routes}) == expected
+        if distinct == "places":
+            assert len({tuple(r.nodes) for r in routes}) == expected
+        costs = [r.cost for r in routes]
+        assert costs == sorted(costs)
+        for r in routes:
+            legs_ok(r)
+            assert len(set(r.nodes)) == len(r.nodes)
+        assert routes[0].keys == router.route("almaty", "karachi", RouteOptions(by=by)).keys
+
+
+def test_alternatives_by_places_take_the_best_parallel_segment(router):
+    """Termez–Hairatan and Hairatan–Mazar have rail and road side by side: by time the
+    first route keeps the train to Mazar, and no alternative is the same places by road."""
+    routes = router.routes("almaty", "mazar", RouteOptions(by="time"), k=3)
+    assert {leg.mode for leg in routes[0].legs} == {"rail"}
+    assert routes[0].nodes[-3:] == ["termez", "hairatan", "mazar"]
+    assert not any(r.nodes == routes[0].nodes for r in routes[1:])
+    by_segments = router.routes("almaty", "mazar", RouteOptions(by="time"), k=3, distinct="segments")
+    assert by_segments[0].keys == routes[0].keys
+    assert by_segments[1].nodes == routes[0].nodes  # the same places, by road on a stretch
+
+
+def test_alternatives_by_borders(router):
+    routes = router.routes("almaty", "karachi", RouteOptions(by="time"), k=5, distinct="borders")
+    sigs = [tuple(c["node"] for c in r.border_crossings) for r in routes]
+    assert len(set(sigs)) == len(sigs) == 2   # Trans-Afghan, or around by Iran and the sea
+    assert sigs[1] == ("saryagash", "farap", "sarakhs", None)
+    with pytest.raises(RouteError):
+        router.routes("almaty", "karachi", k=2, distinct="colours")
 
 
 def test_alternatives_fewer_than_asked_when_the_network_is_small(router):
