@@ -37,7 +37,8 @@ What a route reports (``Route``)
 * ``agreements`` along the route (listed on a leg, or covering a leg or a node of the
   route) with their status; ``warnings`` for every leg that is not operational, every
   agreement the route depends on that is not signed or in force (``under_negotiation``,
-  ``discussed``, ``expected``), and agreement ids the dataset does not define.
+  ``discussed``, ``expected``), agreement ids the dataset does not define, a node of the
+  route that is not operational, and a route that leaves a country and enters it again.
 """
 from __future__ import annotations
 
@@ -579,6 +580,11 @@ def _summarize(G: nx.MultiGraph, prep: _Prepared, arcs: list[_Arc], origin: str,
         st = G.nodes[n].get("status")
         if st and st != "operational":
             warnings.append(f"{name(n)} ({n}) on the route is {st.replace('_', ' ')}: not operational")
+    order = list(_dedupe(c for leg in legs for c in leg.countries))
+    again = [c for c in dict.fromkeys(order) if order.count(c) > 1]
+    if again:
+        warnings.append(f"the route leaves {', '.join(again)} and enters again (countries in order: "
+                        f"{' -> '.join(order)})")
     agreements, agr_warnings = _agreements_along(G, legs, nodes)
     warnings.extend(agr_warnings)
     hours = moving + border_h + trans_h

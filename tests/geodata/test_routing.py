@@ -253,6 +253,31 @@ def test_planned_node_is_a_warning(tmp_path):
     assert any("Kabul (kabul)" in w and "planned" in w for w in r.warnings)
 
 
+def test_reentering_a_country_is_a_warning(tmp_path):
+    def node(nid, lon, **p):
+        return sample_net._feature({"type": "Point", "coordinates": [lon, 34.0]},
+                                   dict(id=nid, name=nid.title(), modes=["road"], status="operational", **p))
+
+    def seg(sid, a, b, la, lb, country):
+        return sample_net._feature({"type": "LineString", "coordinates": [[la, 34.0], [lb, 34.0]]},
+                                   dict(id=sid, name=sid, mode="road", status="operational", gauge_mm=None,
+                                        **{"from": a, "to": b}, countries=[country], agreements=[]))
+
+    rec = sample_net.sample_records()
+    rec["nodes.geojson"]["features"] = [
+        node("a", 70.0, kind="city", country="PAK"), node("x1", 70.5, kind="border_crossing", countries=["PAK", "AFG"]),
+        node("b", 71.0, kind="city", country="AFG"), node("x2", 71.5, kind="border_crossing", countries=["AFG", "PAK"]),
+        node("c", 72.0, kind="city", country="PAK")]
+    rec["segments.geojson"]["features"] = [
+        seg("s1", "a", "x1", 70.0, 70.5, "PAK"), seg("s2", "x1", "b", 70.5, 71.0, "AFG"),
+        seg("s3", "b", "x2", 71.0, 71.5, "AFG"), seg("s4", "x2", "c", 71.5, 72.0, "PAK")]
+    rec["agreements.json"]["agreements"] = []
+    router = Router(build_graph(Dataset.load(sample_net.write_records(tmp_path / "re", rec))), default_assumptions())
+    r = router.route("a", "c")
+    assert len(r.border_crossings) == 2
+    assert "the route leaves PAK and enters again (countries in order: PAK -> AFG -> PAK)" in r.warnings
+
+
 # --- time -------------------------------------------------------------------------------
 
 def test_time_route_uses_the_assumptions(router):
