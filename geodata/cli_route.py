@@ -155,6 +155,12 @@ def _run(args: argparse.Namespace) -> int:
         destination = index.resolve(args.destination)
     except PlaceError as exc:
         return _fail(str(exc), 2)
+    notes = []
+    for nid in (origin, destination):
+        if index.info[nid]["kind"] not in ("seaport", "dry_port"):
+            for other in index.namesakes(nid):
+                notes.append(f"{index.label(nid)} is the {index.info[nid]['kind'] or 'place'}; "
+                             f"for the port give {index.label(other)}")
     statuses = EXISTING_ONLY if args.existing_only else args.statuses
     try:
         opts = RouteOptions(by=args.by, modes=args.modes, statuses=statuses, avoid=args.avoid)
@@ -173,6 +179,7 @@ def _run(args: argparse.Namespace) -> int:
     best = routes[0]
     if args.json:
         out: dict[str, Any] = best.to_dict()
+        out["notes"] = notes
         out["as_of"] = args.as_of
         out["scenario"] = args.scenario if args.as_of else None
         if args.alternatives > 1:
@@ -187,6 +194,8 @@ def _run(args: argparse.Namespace) -> int:
             except Exception:
                 pass
         print(render_text(routes, rows, as_of=args.as_of, scenario=args.scenario))
+        for note in notes:
+            print(f"Note: {note}")
         if args.csv:
             print(f"\nComparison written to {args.csv}")
     return 0

@@ -153,6 +153,19 @@ class PlaceIndex:
                 best[a.node] = s
         return sorted(best.items(), key=lambda kv: (-kv[1], self.info[kv[0]]["name"]))
 
+    def namesakes(self, nid: str, kinds: tuple[str, ...] = ("seaport", "dry_port")) -> list[str]:
+        """Other nodes of these kinds whose name contains this node's whole name, e.g. the
+        port "Karachi Port" for the city "Karachi" (to point out when a city was chosen)."""
+        words = set(normalize(self.info[nid]["name"]).split())
+        if not words:
+            return []
+        out = []
+        for a in self.aliases:
+            if a.node != nid and a.primary and self.info[a.node]["kind"] in kinds and words <= set(a.text.split()):
+                if a.node not in out:
+                    out.append(a.node)
+        return out
+
     def closest(self, query: str, limit: int = 5) -> list[tuple[str, str]]:
         q = normalize(query)
         if not q:

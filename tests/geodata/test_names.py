@@ -149,6 +149,16 @@ def test_normalize():
     assert normalize("port_qasim") == "port qasim"
 
 
+def test_namesakes(tmp_path):
+    rec = sample_net.sample_records()
+    rec["nodes.geojson"]["features"].append(_node("karachi_city", "Karachi City", "city", "PAK"))
+    rec["nodes.geojson"]["features"].append(_node("gwadar_town", "Gwadar", "city", "PAK"))
+    index = PlaceIndex(Dataset.load(sample_net.write_records(tmp_path / "n", rec)))
+    assert index.namesakes("karachi_city") == []
+    assert index.namesakes("karachi") == []            # itself the port
+    assert index.namesakes("gwadar_town") == ["gwadar"]
+
+
 def test_labels_say_kind_and_country(index):
     assert index.label("torkham") == "Torkham (torkham, border_crossing, AFG/PAK)"
     assert index.label("karachi") == "Karachi (karachi, seaport, PAK)"
