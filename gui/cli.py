@@ -46,7 +46,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
+    argv = list(sys.argv[1:] if argv is None else argv)
+    # `--data FOLDER` may come before the sub-command too: hand it to the sub-command.
+    if len(argv) >= 3 and argv[0] == "--data" and argv[2] in COMMANDS:
+        argv = argv[2:] + ["--data", argv[1]]
+    elif len(argv) >= 2 and argv[0].startswith("--data=") and argv[1] in COMMANDS:
+        argv = argv[1:] + [argv[0]]
     # Only load the sub-command modules when a sub-command is asked for.
     if argv and argv[0] in COMMANDS:
         parser = build_parser()

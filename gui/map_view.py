@@ -57,7 +57,7 @@ class MapView(QWebEngineView):
         self.bridge.send("render", token=token)
         return token
 
-    def grab_when_stable(self, callback, interval_ms: int = 150, max_tries: int = 40) -> None:
+    def grab_when_stable(self, callback, interval_ms: int = 100, max_tries: int = 50) -> None:
         """Call callback(QImage) once the page is rendered and two grabs in a row agree.
 
         The page's 'rendered' mark says the DOM is painted, but Chromium hands the frame to

@@ -129,6 +129,16 @@ def dump_features(path: Path, features: list[dict]) -> None:
 
 def main() -> int:
     nodes, segs, sources = load_modules()
+    # A node handles the modes of the segments that reach it (a seaport also handles sea).
+    reach: dict[str, set] = {}
+    for s in segs.values():
+        for end in s["ends"]:
+            reach.setdefault(end, set()).add(s["mode"])
+    for nid, n in nodes.items():
+        modes = set(reach.get(nid, set()))
+        if n["kind"] == "seaport":
+            modes.add("sea")
+        n["modes"] = [m for m in ("rail", "road", "sea", "ferry") if m in (modes or set(n.get("modes", [])))]
     node_features = [node_feature(n) for n in nodes.values()]
     seg_features = {sid: segment_feature(s, nodes) for sid, s in segs.items()}
     missing = sorted({e for s in segs.values() for e in s["ends"] if e not in nodes})
