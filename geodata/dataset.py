@@ -62,8 +62,12 @@ class Dataset:
     @classmethod
     def load(cls, folder: Path | str | None = None) -> "Dataset":
         folder = Path(folder) if folder is not None else BUILTIN_DATA
-        raw = load_raw(folder)
-        ds = cls(folder=folder)
+        return cls.from_raw(folder, load_raw(folder))
+
+    @classmethod
+    def from_raw(cls, folder: Path | str, raw: dict[str, dict]) -> "Dataset":
+        """From the five files already parsed (file name -> JSON), e.g. a recovery file."""
+        ds = cls(folder=Path(folder))
         ds.nodes = {f["properties"]["id"]: f for f in raw["nodes.geojson"]["features"]}
         ds.segments = {f["properties"]["id"]: f for f in raw["segments.geojson"]["features"]}
         ds.agreements = {a["id"]: a for a in raw["agreements.json"]["agreements"]}
@@ -75,6 +79,10 @@ class Dataset:
     def segment_km(self) -> dict[str, float]:
         """Geodesic length of every segment, in km."""
         return {sid: line_length_km(f["geometry"]["coordinates"]) for sid, f in self.segments.items()}
+
+    def invalidate_caches(self) -> None:
+        """Forget values computed from the geometry (call after an edit changes it)."""
+        self.__dict__.pop("segment_km", None)
 
     def node_coords(self, node_id: str) -> tuple[float, float]:
         lon, lat = self.nodes[node_id]["geometry"]["coordinates"][:2]
