@@ -243,7 +243,10 @@ class MainWindow(QMainWindow):
             states.update({lid: lid == f"corridor:{view.corridor}" for lid in states if lid.startswith("corridor:")})
         self.layer_list.apply_visibility(states)
         resolved = resolve_view(self.dataset, view)
-        self.map.bridge.send("flyToBounds" if animate else "fitBounds", bounds=resolved["bounds"], padding=[40, 40])
+        if animate:  # presenting: leave room for the caption at the bottom
+            self.map.bridge.send("flyToBounds", bounds=resolved["bounds"], padding=[40, 40], paddingBottomRight=[40, 110])
+        else:
+            self.map.bridge.send("fitBounds", bounds=resolved["bounds"], padding=[40, 40])
         self.selection = resolved["highlight"]
         self.map.bridge.send("highlight", items=self.selection, fit=False)
         if view.corridor:

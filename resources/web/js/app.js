@@ -108,7 +108,8 @@
   // Presentation: a smooth but short move to the next view.
   B.on("flyToBounds", function (m) {
     fitTarget = null;
-    map.flyToBounds(m.bounds, { padding: m.padding || [40, 40], duration: m.duration || 0.9, maxZoom: 9 });
+    map.flyToBounds(m.bounds, { paddingTopLeft: m.padding || [40, 40], paddingBottomRight: m.paddingBottomRight || m.padding || [40, 40],
+      duration: m.duration || 0.9, maxZoom: 9 });
   });
   // Python asks for a "rendered" mark once everything asked so far is on screen.
   B.on("render", function (m) {
