@@ -14,12 +14,30 @@ MAX_ROWS = 9
 
 
 def segment_rows(ds: Dataset, segment_ids: list[str]) -> list[list[str]]:
-    rows = []
+    """Table rows for a slide: consecutive segments of the same line, mode, gauge and status
+    are one row (a briefing reads "ML-1 Peshawar–Karachi", not its nine sections)."""
+    groups: list[dict] = []
     for sid in segment_ids:
         d = describe_segment(ds, sid)
-        agreements = "; ".join(f"{a['title']} ({AGREEMENT_STATUS.get(a['status'], a['status'])})" for a in d["agreements"][:2])
-        gauge = f", {d['gauge_mm']} mm" if d.get("gauge_mm") else ""
-        rows.append([d["name"], f"{d['km']:,.0f}", f"{d['mode']}{gauge}", STATUS.get(d["status"], d["status"]), agreements or "—"])
+        key = (d["line"] or d["name"], d["mode"], d.get("gauge_mm"), d["status"])
+        if groups and groups[-1]["key"] == key:
+            g = groups[-1]
+            g["km"] += d["km"]
+            g["to"] = d["to"]["name"] if g["to"] == d["from"]["name"] else d["from"]["name"]
+        else:
+            g = {"key": key, "km": d["km"], "from": d["from"]["name"], "to": d["to"]["name"], "agreements": {}}
+            if groups and groups[-1]["to"] in (d["to"]["name"],):  # the first segment runs backwards
+                g["from"], g["to"] = d["to"]["name"], d["from"]["name"]
+            groups.append(g)
+        for a in d["agreements"]:
+            g["agreements"].setdefault(a["title"], a["status"])
+    rows = []
+    for g in groups:
+        line, mode, gauge, status = g["key"]
+        agreements = "; ".join(f"{t} ({AGREEMENT_STATUS.get(st, st)})" for t, st in list(g["agreements"].items())[:2])
+        gauge_text = f", {gauge} mm" if gauge else ""
+        rows.append([f"{line}: {g['from']}–{g['to']}", f"{g['km']:,.0f}", f"{mode}{gauge_text}",
+                     STATUS.get(status, status), agreements or "—"])
     return rows
 
 
