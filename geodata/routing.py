@@ -766,6 +766,47 @@ class Router:
         routes.sort(key=lambda r: r.cost)  # already in order; stable against float noise
         return routes
 
+    def route_via(self, origin: str, via: Sequence[str], destination: str,
+                  opts: RouteOptions | None = None, *, borders_only_at_via: bool = False) -> Route:
+        """The best route from ``origin`` through each of ``via`` in order to ``destination``
+        (e.g. through the border crossings of a corridor): the best route between each
+        pair of consecutive stops, each search leaving by way of the leg it arrived by (so
+        the dwell at a waypoint is counted as on any route) and, where it can, away from the
+        places already passed; any loop left is cut out. With ``borders_only_at_via`` a
+        stretch avoids every border crossing node that is not one of the stops, where it
+        can (so a corridor's route does not wander through a neighbour's crossings).
+        NoRoute names the stretch that cannot be made under the filters."""
+        opts = opts or RouteOptions()
+        stops = [origin]
+        for n in list(via) + [destination]:
+            if n not in self.G:
+                raise RouteError(f"unknown node id '{n}'")
+            if n != stops[-1]:
+                stops.append(n)
+        self._check(origin, destination, opts)
+        for n in stops[1:-1]:
+            bad = set(self.G.nodes[n].get("countries") or []) & opts.avoid
+            if bad:
+                raise NoRoute(f"the way passes {self._name(n)}, in {', '.join(sorted(bad))}, which the route must avoid")
+        prep = self.prepared(opts)
+        other_borders = (prep.border_nodes - set(stops)) if borders_only_at_via else set()
+        arcs: list[_Arc] = []
+        for a, b in zip(stops, stops[1:]):
+            prev = arcs[-1] if arcs else None
+            passed = {arc.u for arc in arcs}
+            attempts = [blocked for blocked in (passed | other_borders, passed) if blocked] + [set()]
+            tail = None
+            for blocked in attempts:
+                tail = prep.search(a, b, prev=prev, blocked_nodes=blocked)
+                if tail is not None:
+                    break
+            if tail is None:
+                via_names = ", ".join(self.G.nodes[n].get("name") or n for n in stops[1:-1])
+                raise NoRoute(f"no route from {self._name(origin)} to {self._name(destination)} via {via_names} "
+                              f"({opts.describe()}): no way from {self._name(a)} to {self._name(b)}")
+            arcs.extend(tail)
+        return _summarize(self.G, prep, _shortcut(arcs), origin, destination)
+
     @staticmethod
     def _yen_places(prep: "_Prepared", first: list[_Arc], destination: str, limit: int):
         """Node-distinct simple paths in order of cost (each with its best segments)."""
