@@ -17,9 +17,17 @@ SOURCES = [
          date="2025", kind="reference", title="Ring road, Salang highway, AH76, border crossings of Afghanistan"),
     dict(id="ref-uzbek-roads", outlet="Uzbek road network (reference knowledge)", date="2025",
          kind="reference", title="M39 Tashkent-Samarkand-Guzar-Termez highway"),
+    dict(id="ref-tajik-transport", outlet="Tajik roads and railways and the Tajik-Uzbek border (reference knowledge)",
+         date="2025", kind="reference",
+         title="Dushanbe-Bokhtar-Panji Poyon road, Dushanbe-Tursunzoda road and railway, "
+               "Sariosiyo-Denau-Termez road and railway"),
+    dict(id="ref-afghan-southeast-roads", outlet="Roads of Paktia, Paktika and Khost (reference knowledge)",
+         date="2025", kind="reference",
+         title="Gardez-Khost-Ghulam Khan, Gardez-Jaji-Dand-e-Patan, Ghazni-Sharana-Urgun-Barmal roads"),
 ]
 
 AR, UR, TR, RD, UZR = "ref-afghan-rail", "ref-uzbek-rail", "ref-turkmen-rail", "ref-afghan-roads", "ref-uzbek-roads"
+TJ, SE = "ref-tajik-transport", "ref-afghan-southeast-roads"
 
 
 def _n(id, name, kind, lonlat, modes, sources, names, country=None, countries=None,
@@ -116,6 +124,22 @@ NODES = [
        dict(ru="Туркменабат", ur="ترکمن آباد"), country="TKM"),
     _n("kerki", "Kerki", "city", (65.210, 37.835), ["rail", "road"], [TR], dict(ru="Керки", ur="کرکی"),
        country="TKM", confidence="medium"),
+    # --- Tajikistan and the Tajik-Uzbek border ---
+    _n("dushanbe", "Dushanbe", "city", (68.780, 38.558), ["rail", "road"], [TJ],
+       dict(ru="Душанбе", kk="Душанбе", ur="دوشنبہ"), country="TJK",
+       note="Capital of Tajikistan; railhead of the line from Termez via Denau and Tursunzoda."),
+    _n("bokhtar", "Bokhtar (Kurgan-Tyube)", "city", (68.780, 37.838), ["road"], [TJ],
+       dict(ru="Бохтар (Курган-Тюбе)"), country="TJK",
+       note="Centre of Khatlon region on the road from Dushanbe to the Panj bridge at Panji Poyon."),
+    _n("tursunzoda-sariosiyo", "Tursunzoda–Sariosiyo", "border_crossing", (68.090, 38.465), ["rail", "road"],
+       [TJ, UR], dict(ru="Турсунзаде — Сариасия"),
+       countries=["TJK", "UZB"], confidence="medium", name_other_side="Sariosiyo (Surkhandarya)",
+       note="Main Tajik-Uzbek crossing west of Dushanbe; the road and the Dushanbe-Termez railway cross here."),
+    # --- Paktika (Afghan side of Angoor Adda) ---
+    _n("urgun", "Urgun", "city", (69.180, 32.935), ["road"], [SE], dict(ru="Ургун"),
+       country="AFG", confidence="medium", note="District town in eastern Paktika on the road from Sharana to Barmal."),
+    _n("sharana", "Sharana", "city", (68.800, 33.140), ["road"], [SE], dict(ru="Шарана"),
+       country="AFG", confidence="medium", note="Capital of Paktika province."),
 ]
 
 
@@ -323,8 +347,29 @@ SEGMENTS += [
        [(68.42, 33.552), (68.65, 33.58), (68.9, 33.6), (69.225, 33.598)], [RD], confidence="medium"),
     _s("road-gardez-ghulam-khan", "Gardez–Khost–Ghulam Khan road", "Ghazni–Khost road", "road",
        ("gardez", "ghulam-khan"), ["AFG"],
-       [(69.225, 33.598), (69.45, 33.55), (69.65, 33.45), (69.92, 33.34), (69.88, 33.25), (69.86, 33.19)],
-       [RD], confidence="medium", note="Over the Khost–Gardez pass, then from Khost to the border."),
+       [(69.225, 33.598), (69.45, 33.55), (69.65, 33.45), (69.92, 33.34), (69.95, 33.28), (69.975, 33.21),
+        (69.995, 33.145)],
+       [RD, SE], confidence="medium",
+       note="Over the Khost–Gardez pass, then south-east from Khost through Gurbuz district to the border."),
+    _s("road-gardez-kharlachi", "Gardez–Jaji–Dand-e-Patan–Kharlachi road", "Gardez–Kurram road", "road",
+       ("gardez", "kharlachi"), ["AFG"],
+       [(69.225, 33.598), (69.35, 33.66), (69.47, 33.72), (69.58, 33.78), (69.70, 33.83), (69.82, 33.83),
+        (69.97, 33.86)], [SE], confidence="low",
+       note="East from Gardez through Ahmadabad and Jaji (Ali Khel) and down Dand-e-Patan to the Kurram "
+            "crossing opposite Parachinar; mountain road, alignment approximate."),
+    _s("road-angoor-adda-urgun", "Angoor Adda–Barmal–Urgun road", "Ghazni–Sharana–Angoor Adda road", "road",
+       ("angoor-adda", "urgun"), ["AFG"],
+       [(69.36, 32.34), (69.28, 32.42), (69.24, 32.55), (69.22, 32.70), (69.20, 32.82), (69.18, 32.935)],
+       [SE], confidence="low",
+       note="From the Waziristan crossing north through Barmal district to Urgun; alignment approximate."),
+    _s("road-urgun-sharana", "Urgun–Sharana road", "Ghazni–Sharana–Angoor Adda road", "road",
+       ("urgun", "sharana"), ["AFG"],
+       [(69.18, 32.935), (69.05, 32.99), (68.93, 33.05), (68.80, 33.14)], [SE], confidence="low",
+       note="North-west via Sar Hawza and Mata Khan; alignment approximate."),
+    _s("road-sharana-ghazni", "Sharana–Ghazni road", "Ghazni–Sharana–Angoor Adda road", "road",
+       ("sharana", "ghazni"), ["AFG"],
+       [(68.80, 33.14), (68.70, 33.25), (68.60, 33.36), (68.50, 33.46), (68.42, 33.552)], [SE, RD],
+       confidence="low", note="Joins the Kabul–Kandahar ring road at Ghazni; alignment approximate."),
     _s("road-kandahar-spin-boldak", "Kandahar–Spin Boldak road", "Kandahar–Chaman road", "road",
        ("kandahar", "chaman-spin-boldak"), ["AFG"],
        [(65.71, 31.615), (65.85, 31.47), (66.0, 31.33), (66.15, 31.2), (66.3, 31.06), (66.432, 30.928)],
@@ -364,6 +409,39 @@ SEGMENTS += [
        [(66.255, 38.62), (66.5, 38.45), (66.75, 38.25), (66.9, 38.05), (66.98, 37.85), (67.0, 37.67),
         (67.1, 37.48), (67.2, 37.35), (67.275, 37.24)], [UZR, TIR], confidence="medium",
        note="Via Derbent and Sherabad."),
+]
+SEGMENTS += [
+    # --- Tajikistan: Dushanbe to the Panj at Panji Poyon, and west to the Uzbek border and Termez ---
+    _s("road-dushanbe-bokhtar", "Dushanbe–Bokhtar road", "Dushanbe–Panji Poyon road", "road",
+       ("dushanbe", "bokhtar"), ["TJK"],
+       [(68.78, 38.558), (68.80, 38.45), (68.83, 38.33), (68.86, 38.20), (68.84, 38.08), (68.80, 37.96),
+        (68.78, 37.838)], [TJ], confidence="medium", note="South over the Fakhrabad pass."),
+    _s("road-bokhtar-panji-poyon", "Bokhtar–Panji Poyon road", "Dushanbe–Panji Poyon road", "road",
+       ("bokhtar", "sherkhan-bandar"), ["TJK"],
+       [(68.78, 37.838), (68.74, 37.72), (68.68, 37.60), (68.66, 37.48), (68.665, 37.35), (68.63, 37.27),
+        (68.612, 37.19)], [TJ], confidence="medium",
+       note="Via Jaloliddini Balkhi (Kolkhozobod) and Dusti (Jilikul) to the Panj bridge (2007)."),
+    _s("road-dushanbe-tursunzoda", "Dushanbe–Tursunzoda road", "Dushanbe–Termez road", "road",
+       ("dushanbe", "tursunzoda-sariosiyo"), ["TJK"],
+       [(68.78, 38.558), (68.67, 38.56), (68.55, 38.52), (68.45, 38.54), (68.33, 38.57), (68.23, 38.51),
+        (68.16, 38.49), (68.09, 38.465)], [TJ], confidence="medium", note="Via Hisor, Shahrinav and Tursunzoda."),
+    _s("road-sariosiyo-termez", "Sariosiyo–Denau–Termez road", "Dushanbe–Termez road", "road",
+       ("tursunzoda-sariosiyo", "termez"), ["UZB"],
+       [(68.09, 38.465), (68.00, 38.44), (67.95, 38.41), (67.90, 38.27), (67.85, 38.15), (67.78, 37.99),
+        (67.66, 37.90), (67.58, 37.83), (67.50, 37.67), (67.42, 37.51), (67.35, 37.37), (67.275, 37.24)],
+       [UZR, TJ], confidence="medium",
+       note="Down the Surkhan Darya valley via Denau, Shurchi, Kumkurgan and Jarkurgan."),
+    _s("tj-dushanbe-tursunzoda-rail", "Dushanbe–Tursunzoda railway", "Termez–Dushanbe railway", "rail",
+       ("dushanbe", "tursunzoda-sariosiyo"), ["TJK"],
+       [(68.78, 38.558), (68.67, 38.55), (68.55, 38.53), (68.45, 38.54), (68.33, 38.55), (68.23, 38.51),
+        (68.16, 38.49), (68.09, 38.465)], [TJ], gauge_mm=1520, confidence="medium",
+       note="Via Hisor and Regar (Tursunzoda).", opened=1929),
+    _s("uzb-kumkurgan-sariosiyo-rail", "Kumkurgan–Denau–Sariosiyo railway", "Termez–Dushanbe railway", "rail",
+       ("kumkurgan", "tursunzoda-sariosiyo"), ["UZB"],
+       [(67.585, 37.83), (67.68, 37.92), (67.78, 37.99), (67.83, 38.10), (67.87, 38.20), (67.90, 38.27),
+        (67.93, 38.35), (67.95, 38.41), (68.02, 38.44), (68.09, 38.465)], [UR, TJ], gauge_mm=1520,
+       confidence="medium", opened=1929,
+       note="Up the Surkhan Darya valley via Shurchi and Denau; Tajikistan's rail outlet to the south."),
 ]
 
 

@@ -51,9 +51,15 @@ SOURCES = [
          "(reference knowledge)", date="2025", title="Location and modes of the crossings", kind="reference"),
     dict(id="ref-cku-railway", outlet="China–Kyrgyzstan–Uzbekistan railway project (reference knowledge)", date="2025",
          title="Kashgar–Torugart–Makmal–Jalal-Abad line, construction launched December 2024", kind="reference"),
+    dict(id="ref-ktz-central-line", outlet="Kazakhstan Temir Zholy, north–south main line (reference knowledge)",
+         date="2025", title="Astana–Karaganda–Agadyr–Mointy–Sary-Shagan–Shu railway", kind="reference"),
+    dict(id="ref-iran-roads", outlet="Iranian road network, Razavi Khorasan (reference knowledge)", date="2025",
+         title="Mashhad–Fariman–Torbat-e Jam–Taybad–Dogharoun road (Asian Highway AH1) to Islam Qala",
+         kind="reference"),
 ]
 
 KTZ, KTI, IRR, CNR = "ref-ktz-network", "ref-kti-railway", "ref-iran-rail", "ref-china-rail"
+KZC, IRD = "ref-ktz-central-line", "ref-iran-roads"
 CSP, GLF, RDS, BRD = "ref-caspian-shipping", "ref-gulf-shipping", "ref-central-asia-roads", "ref-border-crossings"
 
 
@@ -561,6 +567,11 @@ SEGMENTS += [
 NODES += [
     _c("kyzylorda", "Kyzylorda", (65.51, 44.85), "KAZ", [KTZ], dict(ru="Кызылорда", kk="Қызылорда"),
        confidence="medium"),
+    _c("karaganda", "Karaganda", (73.10, 49.81), "KAZ", [KZC], dict(ru="Караганда", kk="Қарағанды", ur="قراغاندا"),
+       note="Coal and steel centre on the main line from Astana to the south."),
+    _c("mointy", "Mointy (Moiynty)", (73.35, 47.22), "KAZ", [KZC], dict(ru="Мойынты", kk="Мойынты"),
+       kind="junction", modes=("rail",), confidence="medium",
+       note="Junction of the Karaganda–Shu line with the lines to Balkhash and east to Aktogay."),
     _c("shalkar", "Shalkar", (59.61, 47.83), "KAZ", [KTZ], dict(ru="Шалкар", kk="Шалқар"), kind="junction",
        confidence="medium", note="Junction of the Orenburg–Tashkent line and the Shalkar–Beyneu line (2014)."),
     _c("iranshahr", "Iranshahr", (60.68, 27.20), "IRN", [IRR], dict(ru="Ираншехр"), confidence="medium"),
@@ -590,6 +601,33 @@ SEGMENTS += [
         [(60.68, 27.20), (60.85, 27.45), (61.00, 27.75), (61.10, 28.00), (61.20, 28.22), (61.15, 28.50),
          (61.05, 28.80), (60.95, 29.10), (60.90, 29.30), (60.86, 29.50)], status="under_construction",
         confidence="low", note="Under construction via Khash; alignment approximate."),
+]
+
+TRANSKAZ = "Trans-Kazakhstan main line (Astana–Shu)"
+SEGMENTS += [
+    _kz("kz-astana-karaganda", "Astana–Karaganda railway", TRANSKAZ, ("astana", "karaganda"),
+        [(71.43, 51.13), (71.62, 51.02), (71.85, 50.90), (72.10, 50.78), (72.33, 50.67), (72.56, 50.56),
+         (72.75, 50.35), (72.92, 50.12), (73.05, 49.95), (73.10, 49.81)], sources=[KZC, KTZ], opened=1931,
+        confidence="medium", note="Double-track electrified main line via Osakarovka."),
+    _kz("kz-karaganda-mointy", "Karaganda–Mointy railway", TRANSKAZ, ("karaganda", "mointy"),
+        [(73.10, 49.81), (73.05, 49.60), (72.98, 49.40), (72.92, 49.18), (72.86, 48.95), (72.85, 48.70),
+         (72.86, 48.45), (72.87, 48.26), (73.00, 48.00), (73.12, 47.75), (73.25, 47.47), (73.35, 47.22)],
+        sources=[KZC, KTZ], opened=1953, confidence="medium",
+        note="South across the Kazakh uplands via Karabas, Zharyk and Agadyr."),
+    _kz("kz-mointy-shu", "Mointy–Shu railway", TRANSKAZ, ("mointy", "shu"),
+        [(73.35, 47.22), (73.45, 46.95), (73.55, 46.65), (73.60, 46.38), (73.62, 46.12), (73.67, 45.85),
+         (73.75, 45.55), (73.82, 45.25), (73.87, 44.95), (73.90, 44.65), (73.88, 44.35), (73.83, 44.05),
+         (73.78, 43.80), (73.76, 43.60)], sources=[KZC, KTZ], opened=1953, confidence="low",
+        note="Past Sary-Shagan on the west shore of Lake Balkhash and across the Betpak-Dala desert to the "
+             "Turksib at Shu; the shortest rail link between Astana and Almaty."),
+    _rd("road-islam-qala-mashhad", "Dogharoun–Taybad–Fariman–Mashhad road", "Herat–Mashhad road (AH1)",
+        ("islam-qala", "mashhad"), ["IRN"],
+        [(61.055, 34.66), (60.96, 34.67), (60.87, 34.71), (60.78, 34.74), (60.74, 34.88), (60.69, 35.02),
+         (60.65, 35.14), (60.62, 35.24), (60.45, 35.38), (60.25, 35.50), (60.05, 35.62), (59.85, 35.71),
+         (59.80, 35.85), (59.77, 35.99), (59.70, 36.14), (59.60, 36.29)], sources=(IRD,),
+        confidence="medium",
+        note="From the Dogharoun customs post via Taybad, Torbat-e Jam, Fariman and Sang Bast; the main road "
+             "from Herat to Mashhad and on to Iranian ports."),
 ]
 
 CKU = "China–Kyrgyzstan–Uzbekistan railway"
