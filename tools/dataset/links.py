@@ -2,6 +2,22 @@
 Turkmenistan (Turkmenbashi–Bereket–Ashgabat), which joins the Caspian ferry and the
 Kazakhstan–Turkmenistan–Iran line to the Turkmen network towards Mary and Afghanistan."""
 
+from pyproj import Geod
+
+_GEOD = Geod(ellps="WGS84")
+
+
+def _dense(path, max_km=28.0):
+    """Split any step longer than max_km along the geodesic, so no two vertices are more than ~30 km apart."""
+    out = [tuple(path[0])]
+    for a, b in zip(path, path[1:]):
+        n = int(_GEOD.inv(a[0], a[1], b[0], b[1])[2] / 1000.0 // max_km)
+        if n:
+            out += [(round(x, 4), round(y, 4)) for x, y in _GEOD.npts(a[0], a[1], b[0], b[1], n)]
+        out.append(tuple(b))
+    return out
+
+
 SOURCES = [
     dict(id="ref-pakistan-twin-cities", outlet="Islamabad–Rawalpindi road links (reference knowledge)",
          date="2025", title="Faizabad interchange and the Murree Road between the twin cities", kind="reference"),
@@ -20,14 +36,14 @@ SEGMENTS = [
     dict(id="tkm-turkmenbashi-bereket", name="Turkmenbashi–Bereket railway", line="Trans-Caspian railway",
          mode="rail", status="operational", status_date="2025", gauge_mm=1520,
          ends=("turkmenbashi-port", "bereket"), countries=["TKM"],
-         path=[(52.99, 40.02), (53.25, 39.93), (53.62, 39.78), (53.95, 39.62), (54.36, 39.51),
-               (54.75, 39.43), (55.13, 39.33), (55.52, 39.245)],
+         path=_dense([(52.99, 40.02), (53.25, 39.93), (53.62, 39.78), (53.95, 39.62), (54.36, 39.51),
+               (54.75, 39.43), (55.13, 39.33), (55.52, 39.245)]),
          sources=["ref-turkmen-transcaspian"], confidence="medium", note="", opened=1885),
     dict(id="tkm-bereket-ashgabat", name="Bereket–Ashgabat railway", line="Trans-Caspian railway",
          mode="rail", status="operational", status_date="2025", gauge_mm=1520,
          ends=("bereket", "ashgabat"), countries=["TKM"],
-         path=[(55.52, 39.245), (55.9, 39.1), (56.28, 38.975), (56.55, 38.85), (56.78, 38.72),
-               (57.1, 38.58), (57.43, 38.435), (57.7, 38.3), (57.96, 38.15), (58.2, 38.03), (58.38, 37.95)],
+         path=_dense([(55.52, 39.245), (55.9, 39.1), (56.28, 38.975), (56.55, 38.85), (56.78, 38.72),
+               (57.1, 38.58), (57.43, 38.435), (57.7, 38.3), (57.96, 38.15), (58.2, 38.03), (58.38, 37.95)]),
          sources=["ref-turkmen-transcaspian"], confidence="medium", note="", opened=1881),
     dict(id="road-islamabad-rawalpindi", name="Islamabad–Rawalpindi road (Faizabad, Murree Road)", line="Twin-city roads",
          mode="road", status="operational", status_date="2025", gauge_mm=None,

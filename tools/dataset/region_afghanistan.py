@@ -143,10 +143,23 @@ NODES = [
 ]
 
 
+def _dense(path, max_km=28.0):
+    """Split any step longer than max_km along the geodesic, so no two vertices are more than ~30 km apart."""
+    from pyproj import Geod
+    geod = Geod(ellps="WGS84")
+    out = [tuple(path[0])]
+    for a, b in zip(path, path[1:]):
+        n = int(geod.inv(a[0], a[1], b[0], b[1])[2] / 1000.0 // max_km)
+        if n:
+            out += [(round(x, 4), round(y, 4)) for x, y in geod.npts(a[0], a[1], b[0], b[1], n)]
+        out.append(tuple(b))
+    return out
+
+
 def _s(id, name, line, mode, ends, countries, path, sources, status="operational", gauge_mm=None,
        status_date="2025", confidence="high", note="", **extra):
     d = dict(id=id, name=name, line=line, mode=mode, status=status, status_date=status_date,
-             gauge_mm=gauge_mm if mode == "rail" else None, ends=ends, countries=countries, path=path,
+             gauge_mm=gauge_mm if mode == "rail" else None, ends=ends, countries=countries, path=_dense(path),
              sources=sources, confidence=confidence, note=note, agreements=[])
     d.update(extra)
     return d
@@ -397,6 +410,11 @@ SEGMENTS += [
 ]
 SEGMENTS += [
     # --- Uzbek roads (M39) ---
+    _s("road-zhibek-zholy-tashkent", "Gisht Kuprik–Tashkent road", "Shymkent–Tashkent road (M39)", "road",
+       ("saryagash-zhibek-zholy", "tashkent"), ["UZB"],
+       [(69.19, 41.44), (69.27, 41.40), (69.28, 41.35), (69.287, 41.292)], [UZR], confidence="low",
+       note="From the Zhibek Zholy / Gisht Kuprik road post (east of the rail border point used as the node) "
+            "into northern Tashkent."),
     _s("road-tashkent-samarkand", "Tashkent–Samarkand road (M39)", "M39", "road", ("tashkent", "samarkand"), ["UZB"],
        [(69.287, 41.292), (69.12, 41.15), (68.95, 41.0), (68.78, 40.9), (68.68, 40.72), (68.75, 40.5),
         (68.6, 40.3), (68.3, 40.17), (68.05, 40.13), (67.84, 40.118), (67.6, 40.03), (67.4, 39.9),
