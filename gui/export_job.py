@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF, QObject, QSizeF, Qt, QTimer, Signal
 from PySide6.QtGui import QPageLayout, QPageSize
 
-from layers.export_sizes import check_size, page_zoom
+from layers.export_sizes import LAYOUT_WIDTH, check_size, page_zoom
 from layers.layer_list import LayerList
 
 from .map_view import MapView
@@ -43,7 +43,8 @@ class ExportJob(QObject):
     failed = Signal(str)
 
     def __init__(self, layer_list: LayerList, out: Path, width: int, height: int, composition: dict,
-                 view: dict, timeout_ms: int = 60000, parent: QObject | None = None):
+                 view: dict, timeout_ms: int = 60000, layout_width: int = LAYOUT_WIDTH,
+                 parent: QObject | None = None):
         super().__init__(parent)
         self.out = Path(out)
         self.fmt = self.out.suffix.lower().lstrip(".")
@@ -54,16 +55,18 @@ class ExportJob(QObject):
         self.composition = composition
         self.view = view
         self.timeout_ms = timeout_ms
+        self.layout_width = layout_width  # CSS pixels across: smaller = bigger labels on a slide
         self.map: MapView | None = None
         self._tmp: Path | None = None
         self._done = False
 
     def start(self) -> None:
-        zoom = page_zoom(self.width) if self.fmt == "png" else 1.0
+        zoom = page_zoom(self.width, self.layout_width) if self.fmt == "png" else 1.0
         m = MapView()
         m.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
         m.setFixedSize(self.width, self.height) if self.fmt == "png" else m.setFixedSize(
-            round(self.width / page_zoom(self.width)), round(self.height / page_zoom(self.width)))
+            round(self.width / page_zoom(self.width, self.layout_width)),
+            round(self.height / page_zoom(self.width, self.layout_width)))
         m.setZoomFactor(zoom)
         m.bridge.ready.connect(self._on_ready)
         m.page().pdfPrintingFinished.connect(self._on_pdf)

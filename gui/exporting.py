@@ -15,12 +15,14 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from geodata.dataset import Dataset
 from layers.catalog import build_layers
 from layers.composition import compose
+from layers.export_sizes import LAYOUT_WIDTH
 from layers.layer_list import LayerList
 from layers.views import View, resolve_view
 
 from .export_job import ExportError, ExportJob
 
 FORMATS = ("png", "pdf", "html", "pptx")
+SLIDE_IMAGE = (2560, 1440)
 
 
 def layers_for_view(ds: Dataset, view: View) -> LayerList:
@@ -61,9 +63,11 @@ class Export(QObject):
             comp = compose(self.ds, self.layer_list, self.title or None, self.subtitle or None)
             self._run_job(self.layer_list, self.out, comp, self.bounds, self.highlight, self._done)
 
-    def _run_job(self, layer_list, out, comp, bounds, highlight, on_done) -> None:
+    def _run_job(self, layer_list, out, comp, bounds, highlight, on_done, size=None, layout_width=None) -> None:
+        width, height = size or (self.width, self.height)
         try:
-            job = ExportJob(layer_list, out, self.width, self.height, comp, {"bounds": bounds, "highlight": highlight}, parent=self)
+            job = ExportJob(layer_list, out, width, height, comp, {"bounds": bounds, "highlight": highlight},
+                            layout_width=layout_width or LAYOUT_WIDTH, parent=self)
         except ExportError as exc:
             self._fail(str(exc))
             return
@@ -92,12 +96,14 @@ class Export(QObject):
         layer_list = layers_for_view(self.ds, view)
         resolved = resolve_view(self.ds, view)
         comp = compose(self.ds, layer_list, view.title or view.name, view.subtitle or None)
-        comp["title"] = ""  # the slide carries the title; the image keeps legend, scale, arrow, date, sources
+        comp["title"] = comp["subtitle"] = ""  # the slide carries them; the image keeps legend, scale, arrow, date
         comp["legend"] = comp["legend"][:10]
         png = self._tmpdir / f"view-{i:02d}.png"
         self._slides.append({"title": view.title or view.name, "subtitle": view.subtitle, "image": png,
                              "segments": resolved["segments"], "sources": compose(self.ds, layer_list)["sources"]})
-        self._run_job(layer_list, png, comp, resolved["bounds"], resolved["highlight"], lambda _p: self._next_slide(i + 1))
+        # a slide picture: 2560×1440 pixels laid out 1280 CSS pixels wide, so labels read on a projector
+        self._run_job(layer_list, png, comp, resolved["bounds"], resolved["highlight"], lambda _p: self._next_slide(i + 1),
+                      size=SLIDE_IMAGE, layout_width=SLIDE_IMAGE[0] // 2)
 
     def _build_deck(self) -> None:
         from layers.pptx_export import build_deck

@@ -33,6 +33,6 @@ def check_size(width, height) -> tuple[int, int]:
     return w, h
 
 
-def page_zoom(width: int) -> float:
-    """Zoom factor so the page is laid out LAYOUT_WIDTH CSS pixels wide (never below 1)."""
-    return max(1.0, width / LAYOUT_WIDTH)
+def page_zoom(width: int, layout_width: int = LAYOUT_WIDTH) -> float:
+    """Zoom factor so the page is laid out `layout_width` CSS pixels wide (never below 1)."""
+    return max(1.0, width / layout_width)

@@ -35,8 +35,8 @@ def segment_rows(ds: Dataset, segment_ids: list[str]) -> list[list[str]]:
     for g in groups:
         line, mode, gauge, status = g["key"]
         agreements = "; ".join(f"{t} ({AGREEMENT_STATUS.get(st, st)})" for t, st in list(g["agreements"].items())[:2])
-        gauge_text = f", {gauge} mm" if gauge else ""
-        rows.append([f"{line}: {g['from']}–{g['to']}", f"{g['km']:,.0f}", f"{mode}{gauge_text}",
+        gauge_text = f" {gauge}" if gauge else ""
+        rows.append([f"{g['from']}–{g['to']} ({line})", f"{g['km']:,.0f}", f"{mode}{gauge_text}",
                      STATUS.get(status, status), agreements or "—"])
     return rows
 
@@ -44,6 +44,7 @@ def segment_rows(ds: Dataset, segment_ids: list[str]) -> list[list[str]]:
 def build_deck(ds: Dataset, slides: list[dict], out: Path) -> None:
     """slides: [{title, subtitle, image (PNG path), segments: [ids], sources}] -> out (.pptx), atomically."""
     from pptx import Presentation
+    from pptx.enum.text import PP_ALIGN
     from pptx.util import Emu, Inches, Pt
 
     from geodata.atomic import atomic_write
@@ -55,21 +56,24 @@ def build_deck(ds: Dataset, slides: list[dict], out: Path) -> None:
         slide = prs.slides.add_slide(blank)
         box = slide.shapes.add_textbox(Inches(0.4), Inches(0.15), Inches(12.5), Inches(0.7))
         tf = box.text_frame
+        tf.word_wrap = True
         tf.text = spec["title"]
+        tf.paragraphs[0].alignment = PP_ALIGN.LEFT
         tf.paragraphs[0].runs[0].font.size = Pt(26)
         tf.paragraphs[0].runs[0].font.bold = True
         if spec.get("subtitle"):
             p = tf.add_paragraph()
             p.text = spec["subtitle"]
+            p.alignment = PP_ALIGN.LEFT
             p.runs[0].font.size = Pt(14)
         rows = segment_rows(ds, spec.get("segments", []))
         has_table = bool(rows)
-        pic_w = Inches(8.6) if has_table else Inches(12.5)
-        slide.shapes.add_picture(str(spec["image"]), Inches(0.4), Inches(1.0), width=pic_w)
+        pic_w = Inches(8.1) if has_table else Inches(10.9)
+        slide.shapes.add_picture(str(spec["image"]), Inches(0.4), Inches(1.15), width=pic_w)
         if has_table:
             shown = rows[:MAX_ROWS]
-            table = slide.shapes.add_table(len(shown) + 1, 5, Inches(9.15), Inches(1.0), Inches(3.95),
-                                           Emu(Inches(0.35) * (len(shown) + 1))).table
+            table = slide.shapes.add_table(len(shown) + 1, 5, Inches(8.65), Inches(1.15), Inches(4.45),
+                                           Emu(Inches(0.3) * (len(shown) + 1))).table
             for c, head in enumerate(["Segment", "km", "Mode", "Status", "Agreement"]):
                 table.cell(0, c).text = head
             for r, row in enumerate(shown, start=1):
@@ -79,15 +83,17 @@ def build_deck(ds: Dataset, slides: list[dict], out: Path) -> None:
                 for c in range(5):
                     for para in table.cell(r, c).text_frame.paragraphs:
                         for run in para.runs:
-                            run.font.size = Pt(8)
-            widths = [1.2, 0.45, 0.6, 0.7, 1.0]
+                            run.font.size = Pt(7.5)
+                    table.cell(r, c).margin_left = table.cell(r, c).margin_right = Inches(0.04)
+            widths = [1.55, 0.45, 0.6, 0.8, 1.05]
             for c, w in enumerate(widths):
                 table.columns[c].width = Inches(w)
             if len(rows) > MAX_ROWS:
-                more = slide.shapes.add_textbox(Inches(9.15), Inches(6.6), Inches(3.9), Inches(0.3))
+                more = slide.shapes.add_textbox(Inches(8.65), Inches(6.5), Inches(4.4), Inches(0.3))
                 more.text_frame.text = f"… and {len(rows) - MAX_ROWS} more segments"
                 more.text_frame.paragraphs[0].runs[0].font.size = Pt(9)
-        foot = slide.shapes.add_textbox(Inches(0.4), Inches(7.0), Inches(12.5), Inches(0.4))
+        foot = slide.shapes.add_textbox(Inches(0.4), Inches(6.85), Inches(12.5), Inches(0.55))
+        foot.text_frame.word_wrap = True
         foot.text_frame.text = spec.get("sources", "")
         foot.text_frame.paragraphs[0].runs[0].font.size = Pt(9)
     atomic_write(out, prs.save)

@@ -41,11 +41,13 @@
     root.replaceChildren();
     document.body.classList.toggle("layout", !!spec.on);
     if (!spec.on) return 0;
-    const title = div("ov-title");
-    const h1 = document.createElement("h1"); h1.textContent = spec.title || "";
-    title.appendChild(h1);
-    if (spec.subtitle) { const h2 = document.createElement("h2"); h2.textContent = spec.subtitle; title.appendChild(h2); }
-    root.appendChild(title);
+    if (spec.title || spec.subtitle) {
+      const title = div("ov-title");
+      const h1 = document.createElement("h1"); h1.textContent = spec.title || "";
+      title.appendChild(h1);
+      if (spec.subtitle) { const h2 = document.createElement("h2"); h2.textContent = spec.subtitle; title.appendChild(h2); }
+      root.appendChild(title);
+    }
     if (spec.legend && spec.legend.length) root.appendChild(legendBox(spec.legend, spec.legendTitle));
     root.appendChild(northArrow());
     const foot = div("ov-foot");
