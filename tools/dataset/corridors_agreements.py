@@ -111,12 +111,12 @@ AGREEMENTS = [
                   "Asian transit; Kazakhstan also wants a dedicated terminal at Karachi. Status as last reported in the sources."),
          nodes=["gwadar-port"], sources=["press-2025-gwadar", "press-2025-09-02"]),
     dict(id="tir-convention", title="TIR Convention (international road transport under TIR carnets)", kind="convention",
-         parties=["KAZ", "PAK", "AFG", "UZB", "TKM", "IRN", "CHN", "KGZ"], status="in_force",
+         parties=["KAZ", "PAK", "AFG", "UZB", "TKM", "IRN", "CHN", "KGZ", "TJK"], status="in_force",
          dates={"signed": "1975-11-14", "in_force": "1978-03-20", "expected": None},
          summary=("Lets sealed road cargo cross borders on one customs document. Pakistan's National Logistics Cell ran "
                   "TIR round trips to Kazakhstan, Uzbekistan and China, and two convoys reached Kazakhstan through "
                   "Afghanistan in 2023."),
-         rules=[_road_in("KAZ", "PAK", "AFG", "UZB", "TKM", "IRN", "CHN", "KGZ")],
+         rules=[_road_in("KAZ", "PAK", "AFG", "UZB", "TKM", "IRN", "CHN", "KGZ", "TJK")],
          sources=["press-2023-07-20", "nca-2024-01-24"]),
     dict(id="aptta-2010", title="Afghanistan–Pakistan Transit Trade Agreement (APTTA)", kind="transit_agreement",
          parties=["AFG", "PAK"], status="in_force", dates={"signed": "2010-10-28", "in_force": "2011-06-12", "expected": None},
