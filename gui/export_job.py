@@ -80,7 +80,10 @@ class ExportJob(QObject):
         b.send("setLayers", layers=[layer.to_page() for layer in self.layer_list])
         b.send("layout", **self.composition)
         if self.view.get("bounds"):
-            b.send("fitBounds", bounds=self.view["bounds"], padding=self.view.get("padding", [40, 40]))
+            # keep the data clear of the title (top left) and the legend (right) and footer (bottom)
+            has_legend = bool(self.composition.get("legend"))
+            b.send("fitBounds", bounds=self.view["bounds"], paddingTopLeft=[40, 120 if self.composition.get("title") else 40],
+                   paddingBottomRight=[360 if has_legend else 40, 110])
         elif self.view.get("center"):
             b.send("setView", center=self.view["center"], zoom=self.view["zoom"])
         if self.view.get("highlight"):

@@ -67,13 +67,18 @@ def _nodes(ds: Dataset, layer: str, kinds: tuple[str, ...]) -> list[dict]:
 
 
 def _rail_legend(statuses: tuple[str, ...]) -> list[dict]:
-    items = [
-        {"label": "1520 mm gauge (ex-USSR)", "line": styles.segment_style({"mode": "rail", "gauge_mm": 1520, "status": statuses[0]})},
-        {"label": "1676 mm gauge (Pakistan)", "line": styles.segment_style({"mode": "rail", "gauge_mm": 1676, "status": statuses[0]})},
-        {"label": "1435 mm gauge (Iran, China)", "line": styles.segment_style({"mode": "rail", "gauge_mm": 1435, "status": statuses[0]})},
-    ]
-    for st in statuses[1:]:
-        items.append({"label": styles.STATUS_LABELS[st], "line": styles.segment_style({"mode": "rail", "gauge_mm": None, "status": st})})
+    """Colour says the gauge (shown once, solid); the dash pattern says the status (in grey)."""
+    items = []
+    if "operational" in statuses:
+        items = [
+            {"label": "1520 mm gauge (ex-USSR)", "line": styles.segment_style({"mode": "rail", "gauge_mm": 1520, "status": "operational"})},
+            {"label": "1676 mm gauge (Pakistan)", "line": styles.segment_style({"mode": "rail", "gauge_mm": 1676, "status": "operational"})},
+            {"label": "1435 mm gauge (Iran, China)", "line": styles.segment_style({"mode": "rail", "gauge_mm": 1435, "status": "operational"})},
+        ]
+    for st in statuses:
+        if st != "operational":
+            items.append({"label": f"Railway, {styles.STATUS_LABELS[st]}",
+                          "line": styles.segment_style({"mode": "rail", "gauge_mm": None, "status": st})})
     return items
 
 

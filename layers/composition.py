@@ -69,7 +69,7 @@ def compose(ds: Dataset, layer_list: LayerList, title: str | None = None, subtit
         "on": True,
         "title": title or DEFAULT_TITLE,
         "subtitle": subtitle or "",
-        "legend": [{k: v for k, v in item.items() if k != "group"} for item in layer_list.legend()],
+        "legend": layer_list.legend(),
         "legendTitle": "Legend",
         "date": date,
         "sources": sources_line(ds, layer_list),

@@ -23,7 +23,9 @@
   const labels = new AtlasLabels(map, "labels");
   const basemap = new AtlasBasemap(map);
   const layers = new AtlasDataLayers(map, labels, renderers);
+  const userLayers = new AtlasUserLayers(map);
   const measure = new AtlasMeasure(map, renderers.highlight);
+  const editing = new AtlasEditing(map);
   L.control.scale({ metric: true, imperial: false, maxWidth: 180, position: "bottomleft" }).addTo(map);
 
   // Coordinate readout, in the page and (throttled) in the window's status bar.
@@ -50,9 +52,11 @@
   map.on("click", function () {
     if (map.atlasMeasuring) return;
     layers.highlight([], false);
+    userLayers.highlight([], false);
     AtlasBridge.send("clearSelection", {});
   });
-  layers.onSelect = function (layer, id) { AtlasBridge.send("select", { layer: layer, id: id }); };
+  layers.onSelect = function (layer, id) { userLayers.highlight([], false); AtlasBridge.send("select", { layer: layer, id: id }); };
+  userLayers.onSelect = function (layer, index) { layers.highlight([], false); AtlasBridge.send("userSelect", { layer: layer, index: index }); };
 
   function afterPaint() {
     return new Promise(function (resolve) { requestAnimationFrame(function () { requestAnimationFrame(resolve); }); });
@@ -61,7 +65,7 @@
   function reportDrawn() {
     return Promise.all([basemapReady, dataReady]).then(afterPaint).then(function () {
       labels.update();
-      AtlasBridge.send("drawn", { counts: layers.counts() });
+      AtlasBridge.send("drawn", { counts: Object.assign(layers.counts(), userLayers.counts()) });
     });
   }
 
@@ -77,12 +81,19 @@
     if (m.id === "basemap") basemap.setVisible(!!m.visible); else layers.setVisible(m.id, !!m.visible);
     reportDrawn();
   });
-  B.on("highlight", function (m) { layers.highlight(m.items || [], !!m.fit); });
+  B.on("highlight", function (m) { layers.highlight(m.items || [], !!m.fit); userLayers.highlight(m.items || [], !!m.fit); });
+  // The user's own layers (userlayers.js): added, removed, shown, restyled one at a time.
+  B.on("userLayerAdd", function (m) { userLayers.add(m); reportDrawn(); });
+  B.on("userLayerRemove", function (m) { userLayers.remove(m.id); reportDrawn(); });
+  B.on("userLayerVisible", function (m) { userLayers.setVisible(m.id, !!m.visible); reportDrawn(); });
+  B.on("userLayerStyle", function (m) { userLayers.setStyle(m.id, m.style); reportDrawn(); });
   // A fit asked for is kept until the user moves the map, so that a window still being laid
   // out (or resized for an export) shows the same extent once it has its final size.
   let fitTarget = null;
   function applyFit() {
-    map.fitBounds(fitTarget.bounds, { padding: fitTarget.padding || [30, 30], maxZoom: fitTarget.maxZoom || 10, animate: false });
+    const t = fitTarget;
+    map.fitBounds(t.bounds, { paddingTopLeft: t.paddingTopLeft || t.padding || [30, 30],
+      paddingBottomRight: t.paddingBottomRight || t.padding || [30, 30], maxZoom: t.maxZoom || 10, animate: false });
   }
   B.on("fitBounds", function (m) { fitTarget = m; applyFit(); });
   map.on("resize", function () { if (fitTarget) applyFit(); });
@@ -91,6 +102,10 @@
   });
   B.on("setView", function (m) { fitTarget = null; map.setView(m.center, m.zoom, { animate: false }); });
   B.on("invalidateSize", function () { map.invalidateSize({ animate: false }); labels.update(); });
+  // Editing (editing.js): handles on the selected feature; layers redrawn after an edit.
+  B.on("editMode", function (m) { editing.setActive(!!m.on); });
+  B.on("editTarget", function (m) { editing.setTarget(m.target || null); });
+  B.on("replaceLayers", function (m) { layers.replaceLayers(m.layers || []); reportDrawn(); });
   B.on("measure", function (m) { measure.setActive(!!m.on); });
   B.on("measureClear", function () { measure.clear(); });
   B.on("measureResult", function (m) { measure.showResult(String(m.text)); });
@@ -118,12 +133,27 @@
       return afterPaint();
     }).then(function () { B.send("rendered", { token: m.token }); });
   });
+  // The computed route (route.js) in its own panes: above the network's lines, below their
+  // hit areas (the network keeps its tooltips and clicks) and below the points.
+  map.createPane("route").style.zIndex = 410;
+  map.createPane("routeEnds").style.zIndex = 640;
+  map.getPane("route").style.pointerEvents = "none";
+  map.getPane("routeEnds").style.pointerEvents = "none";
+  const route = new AtlasRoute(map, L.svg({ pane: "route" }), L.svg({ pane: "routeEnds" }));
+  B.on("showRoute", function (m) {
+    const b = route.show(m);
+    if (m.fit && b && b.isValid()) { fitTarget = { bounds: b, padding: [50, 50], maxZoom: 9 }; applyFit(); }
+  });
+  B.on("clearRoute", function () { route.clear(); });
+  window.atlasRoute = route;
   document.addEventListener("keydown", function (e) {
     if (e.key === "Escape" && map.atlasMeasuring) measure.clear();
   });
 
   window.atlasMap = map;       // for tests and debugging in the inspector
   window.atlasLayers = layers;
+  window.atlasUserLayers = userLayers;
   window.atlasLabels = labels;
+  window.atlasEditing = editing;
   B.send("ready", {});
 })();

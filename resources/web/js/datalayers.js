@@ -58,7 +58,7 @@
         target.addTo(group);
       }
       self.bindSelect(target, spec.id, p.id, p.name);
-      self.index[spec.id + "/" + p.id] = { layer: spec.id, id: p.id, kind: "line", bounds: visible.getBounds(), geojson: f };
+      self.index[spec.id + "/" + p.id] = { layer: spec.id, id: p.id, kind: "line", bounds: visible.getBounds(), geojson: f, visible: visible };
     });
   };
 
@@ -92,6 +92,30 @@
       self.specs[spec.id] = { id: spec.id, kind: spec.kind, visible: spec.visible, count: spec.data.features.length };
       if (spec.visible) group.addTo(self.map);
       self.labels.setGroupVisible(spec.id, !!spec.visible);
+    });
+    this.labels.update();
+  };
+
+  // After an edit: redraw the given layers with new data, keeping their visibility and the
+  // drawing order of all layers (a re-added layer would otherwise be drawn on top).
+  DataLayers.prototype.replaceLayers = function (specs) {
+    const self = this;
+    specs.forEach(function (spec) {
+      const old = self.groups[spec.id], known = self.specs[spec.id];
+      if (!old || !known) return;
+      old.remove();
+      Object.keys(self.index).forEach(function (k) { if (self.index[k].layer === spec.id) delete self.index[k]; });
+      self.labels.removeGroup(spec.id);
+      const group = L.layerGroup();
+      if (spec.kind === "points") self.addPoints(spec, group); else self.addLines(spec, group);
+      self.groups[spec.id] = group;
+      known.count = spec.data.features.length;
+      if (known.visible) group.addTo(self.map);
+      self.labels.setGroupVisible(spec.id, !!known.visible);
+    });
+    Object.keys(this.specs).forEach(function (id) {
+      const g = self.groups[id];
+      if (g && self.map.hasLayer(g)) g.eachLayer(function (l) { if (l.bringToFront) l.bringToFront(); });
     });
     this.labels.update();
   };

@@ -27,6 +27,14 @@
     this.update();
   };
 
+  LabelLayer.prototype.removeGroup = function (group) {
+    this.items = this.items.filter(function (it) {
+      if (it.group !== group) return true;
+      it.el.remove();
+      return false;
+    });
+  };
+
   LabelLayer.prototype.clear = function () {
     this.items.forEach(function (it) { it.el.remove(); });
     this.items = [];

@@ -11,7 +11,9 @@
   function legendBox(items, heading) {
     const box = div("ov-legend");
     box.appendChild(div(null)).appendChild(document.createElement("h3")).textContent = heading || "Legend";
+    let group = null;
     items.forEach(function (it) {
+      if (it.group && it.group !== group) { group = it.group; box.appendChild(div("group", group)); }
       const row = div("row");
       row.appendChild(it.symbol ? AtlasSymbols.svg(Object.assign({}, it.symbol, { size: 16 })) : AtlasSymbols.lineSwatch(it.line));
       row.appendChild(div(null, it.label));
