@@ -18,6 +18,7 @@ from layers.views import bounds_of
 
 from layers.views import View, ViewError, load_views, resolve_view, user_views_path
 
+from .edit_session import EditSession
 from .feature_panel import FeaturePanel
 from .layer_panel import LayerPanel
 from .map_view import MapView
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
         self.map.load_page()
 
     # ----- construction -------------------------------------------------------------
+        self.editor = EditSession(self)  # edit form, edit mode on the map, undo/redo, save, autosave, recovery
     def _dock(self, widget, title: str, name: str, area) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
