@@ -116,7 +116,10 @@ def waypoints_for(ds: Dataset, corridor: StandardCorridor, origin: str, destinat
 def compare_standard_corridors(router: Router, ds: Dataset, origin: str, destination: str,
                                opts: RouteOptions | None = None,
                                corridors: Sequence[StandardCorridor] | None = None) -> list[CorridorResult]:
-    """A route from origin to destination along each standard corridor (or a reason why not)."""
+    """A route from origin to destination along each standard corridor (or a reason why
+    not). RouteError / NoRoute for a pair no corridor could join (the same place twice, an
+    endpoint in an avoided country)."""
+    router._check(origin, destination, opts or RouteOptions())
     results = []
     for c in corridors if corridors is not None else standard_corridors(ds):
         try:

@@ -1,0 +1,880 @@
+"""The "Route" dock: pick two places and filters, compute, read the route and compare.
+
+Everything is computed on the UI thread (a route query takes about a millisecond; the
+alternatives that differ by border crossings up to ~0.2 s) and nothing waits for the
+page: the route goes to the map with the ``showRoute`` command and is drawn by
+``resources/web/js/route.js``. Every value from data is escaped (``html.escape``) before it
+reaches Qt rich text; list and table items are plain text.
+
+``install(window)`` creates the panel in a dock tabbed with "Selection" and returns it.
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QStringListModel, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView, QApplication, QButtonGroup, QCheckBox, QComboBox, QCompleter, QDockWidget, QFileDialog,
+    QFormLayout, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QPushButton, QRadioButton, QSizePolicy, QSpinBox, QSplitter, QTableWidget, QTableWidgetItem, QTabWidget,
+    QTextBrowser, QToolButton, QVBoxLayout, QWidget,
+)
+
+from geodata.assumptions import (
+    DEFAULT_PATH, MODES, Assumptions, AssumptionsError, load_assumptions, user_assumptions_path,
+)
+from geodata.names import AmbiguousPlace, PlaceError, PlaceIndex, normalize
+from geodata.network import NetworkError, build_graph
+from geodata.routing import (
+    COMPARISON_COLUMNS, EXISTING_ONLY, NoRoute, Route, RouteError, RouteOptions, Router, compare_routes,
+    write_comparison_csv,
+)
+from geodata.standard_routes import compare_standard_corridors
+from layers.styles import NODE_KIND_LABELS, STATUS_LABELS
+
+from .feature_panel import STATUS_COLOURS, STATUS_WORDS
+
+# Route legs on the map, by mode: distinct from the network's own colours (rail there is
+# coloured by gauge), so the route reads as one thing laid over the network.
+ROUTE_COLOURS = {"rail": "#c2185b", "road": "#ef6c00", "sea": "#0277bd", "ferry": "#00897b"}
+MODE_WORDS = {"rail": "Rail", "road": "Road", "sea": "Sea", "ferry": "Ferry"}
+DISTINCT_CHOICES = (("borders", "border crossings"), ("places", "places"), ("segments", "segments"))
+SCENARIO_CHOICES = (("actual", "as built"), ("planned", "as planned"))
+TABLE_HEADERS = {
+    "label": "Route", "total_km": "km", "km_rail": "Rail km", "km_road": "Road km", "km_sea": "Sea km",
+    "km_ferry": "Ferry km", "border_crossings": "Borders", "transshipments": "Transship.", "hours": "Hours",
+    "non_operational_km": "Not oper. km", "unsigned_agreements": "Unsigned agreements",
+}
+# The routing module's hints name command-line options; say it with the panel's words.
+_HINTS = {
+    "(drop --existing-only / --statuses)": "(choose “including planned”)",
+    "(drop --modes)": "(tick more modes)",
+    "(drop --avoid)": "(untick the countries to avoid)",
+}
+_MAX_SUGGESTIONS = 10
+
+
+def _e(value) -> str:
+    return escape("" if value is None else str(value))
+
+
+def _km(value: float) -> str:
+    return f"{value:,.0f} km"
+
+
+def _hours(h: float) -> str:
+    return f"{h:,.0f} h ({h / 24:.1f} days)"
+
+
+def country_names() -> dict[str, str]:
+    """ISO3 -> English name, from the basemap's country labels (codes where unknown)."""
+    try:
+        from resources import BASEMAP
+
+        data = json.loads((BASEMAP / "country_labels.geojson").read_text(encoding="utf-8"))
+        return {f["properties"]["iso3"]: f["properties"].get("name") or f["properties"]["iso3"]
+                for f in data.get("features", []) if f.get("properties", {}).get("iso3")}
+    except (OSError, ValueError, KeyError, ImportError):
+        return {}
+
+
+def friendly(message: str) -> str:
+    for cli, words in _HINTS.items():
+        message = message.replace(cli, words)
+    return message
+
+
+# ---------------------------------------------------------------------------------------
+class PlaceField(QLineEdit):
+    """A place name with fuzzy suggestions; remembers the node picked from the list."""
+
+    edited = Signal()
+
+    def __init__(self, places: PlaceIndex, placeholder: str, parent=None):
+        super().__init__(parent)
+        self.places = places
+        self.node_id: str | None = None   # set when a suggestion is picked (or by set_node)
+        self._picked_text = ""
+        self._shown: list[tuple[str, str]] = []
+        self.setPlaceholderText(placeholder)
+        self.setClearButtonEnabled(True)
+        self._model = QStringListModel(self)
+        self._completer = QCompleter(self._model, self)
+        self._completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self._completer.setMaxVisibleItems(_MAX_SUGGESTIONS)
+        self.setCompleter(self._completer)
+        self._completer.activated[str].connect(self._on_activated)
+        self.textEdited.connect(self._refresh)
+
+    def describe(self, nid: str) -> str:
+        info = self.places.info[nid]
+        kind = NODE_KIND_LABELS.get(info["kind"], info["kind"] or "place").lower()
+        where = "/".join(info["countries"])
+        return f"{info['name']}  ·  {kind}{', ' + where if where else ''}"
+
+    def suggestions(self, text: str) -> list[str]:
+        """Node ids that fit what was typed, best first: a name starting with it, names
+        with words starting with each typed word, then fuzzy matches (typing slips)."""
+        q = normalize(text)
+        if not q:
+            return []
+        words = q.split()
+        best: dict[str, float] = {}
+        for a in self.places.aliases:
+            if a.text.startswith(q):
+                s = 300.0
+            elif all(any(w.startswith(x) for w in a.text.split()) for x in words):
+                s = 200.0
+            else:
+                continue
+            s += 5 if a.primary else 0
+            if s > best.get(a.node, -1):
+                best[a.node] = s
+        if len(q) >= 3:
+            for nid, s in self.places.scores(q, partial=True):
+                if s < 70:
+                    break
+                best.setdefault(nid, s)
+        return sorted(best, key=lambda n: (-best[n], self.places.info[n]["name"]))[:_MAX_SUGGESTIONS]
+
+    def _refresh(self, text: str) -> None:
+        self.node_id = None
+        self._shown = [(n, self.describe(n)) for n in self.suggestions(text)]
+        self._model.setStringList([label for _, label in self._shown])
+        self.edited.emit()
+
+    def _on_activated(self, label: str) -> None:
+        for nid, shown in self._shown:
+            if shown == label:
+                self.set_node(nid)
+                return
+
+    def set_node(self, nid: str) -> None:
+        self.node_id = nid
+        self._picked_text = self.places.info[nid]["name"]
+        self.setText(self._picked_text)
+        self.setStyleSheet("")
+
+    def resolve(self) -> str:
+        """The node id: the one picked if the text is still its name, else by name (PlaceError)."""
+        if self.node_id is not None and self.text() == self._picked_text:
+            return self.node_id
+        return self.places.resolve(self.text())
+
+    def mark_bad(self, bad: bool) -> None:
+        self.setStyleSheet("QLineEdit { border: 2px solid #c62828; }" if bad else "")
+
+
+# ---------------------------------------------------------------------------------------
+class RoutePanel(QWidget):
+    """Origin, destination, filters, "as of"; the routes found, their details and table."""
+
+    computed = Signal(object)   # the list of routes shown (empty when none)
+
+    def __init__(self, dataset, bridge, parent=None, status=None):
+        super().__init__(parent)
+        self.setObjectName("routePanel")
+        self.dataset = dataset
+        self.bridge = bridge
+        self.status = status            # callable(str) for the window's status bar, or None
+        self.places = PlaceIndex(dataset)
+        self.routes: list[Route] = []
+        self.current: int | None = None
+        self.mode = "routes"            # or "corridors": what the list and table hold
+        self.failures: list[tuple[str, str]] = []   # (corridor name, why) of the last comparison
+        self._routers: dict[tuple, Router] = {}
+        self._assumptions: Assumptions | None = None
+        self._assumptions_key = None
+        self._notes: list[str] = []
+        self._last_run = None           # the last query run (compute or compare), rerun on a change
+        self._build()
+
+    # ----- construction --------------------------------------------------------------
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(6, 6, 6, 6)
+        outer.setSpacing(6)
+
+        form = QGridLayout()
+        form.setHorizontalSpacing(6)
+        form.setVerticalSpacing(4)
+        self.origin = PlaceField(self.places, "From: a place, port or crossing (e.g. Almaty)", self)
+        self.destination = PlaceField(self.places, "To: e.g. Karachi Port, Gwadar", self)
+        self.origin.setObjectName("routeOrigin")
+        self.destination.setObjectName("routeDestination")
+        self.swap_button = QToolButton(self)
+        self.swap_button.setText("⇅")
+        self.swap_button.setToolTip("Swap origin and destination")
+        self.swap_button.clicked.connect(self.swap)
+        form.addWidget(QLabel("From"), 0, 0)
+        form.addWidget(self.origin, 0, 1)
+        form.addWidget(self.swap_button, 0, 2, 2, 1)
+        form.addWidget(QLabel("To"), 1, 0)
+        form.addWidget(self.destination, 1, 1)
+        outer.addLayout(form)
+
+        opts = QFormLayout()
+        opts.setHorizontalSpacing(8)
+        opts.setVerticalSpacing(4)
+        opts.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        row = QHBoxLayout()
+        self.by_km = QRadioButton("Shortest (km)")
+        self.by_time = QRadioButton("Fastest (time)")
+        self.by_km.setChecked(True)
+        self._by_group = QButtonGroup(self)
+        for b in (self.by_km, self.by_time):
+            self._by_group.addButton(b)
+            row.addWidget(b)
+        row.addStretch(1)
+        opts.addRow("Route", row)
+
+        row = QHBoxLayout()
+        self.mode_boxes: dict[str, QCheckBox] = {}
+        for m in MODES:
+            box = QCheckBox(MODE_WORDS[m])
+            box.setChecked(True)
+            box.setStyleSheet(f"QCheckBox {{ color: {ROUTE_COLOURS[m]}; font-weight: 600; }}")
+            self.mode_boxes[m] = box
+            row.addWidget(box)
+        row.addStretch(1)
+        opts.addRow("Modes", row)
+
+        row = QHBoxLayout()
+        self.existing_only = QRadioButton("Existing only")
+        self.existing_only.setToolTip("Operational segments only: never under construction, planned or proposed")
+        self.with_planned = QRadioButton("Including planned")
+        self.with_planned.setChecked(True)
+        self._status_group = QButtonGroup(self)
+        for b in (self.existing_only, self.with_planned):
+            self._status_group.addButton(b)
+            row.addWidget(b)
+        row.addStretch(1)
+        opts.addRow("Segments", row)
+
+        avoid = QGridLayout()
+        avoid.setHorizontalSpacing(10)
+        avoid.setVerticalSpacing(2)
+        names = country_names()
+        self.avoid_boxes: dict[str, QCheckBox] = {}
+        codes = sorted(self.places.countries, key=lambda c: names.get(c, c))
+        for i, code in enumerate(codes):
+            box = QCheckBox(names.get(code, code))
+            box.setToolTip(f"Avoid {names.get(code, code)} ({code}): no segment or place in it")
+            self.avoid_boxes[code] = box
+            avoid.addWidget(box, i // 3, i % 3)
+        opts.addRow("Avoid", avoid)
+
+        row = QHBoxLayout()
+        self.alternatives_spin = QSpinBox()
+        self.alternatives_spin.setRange(1, 10)
+        self.alternatives_spin.setValue(3)
+        self.alternatives_spin.setToolTip("How many routes to find, best first")
+        self.distinct_combo = QComboBox()
+        for key, words in DISTINCT_CHOICES:
+            self.distinct_combo.addItem(words, key)
+        self.distinct_combo.setToolTip("How alternatives must differ from the better ones: by the border crossings "
+                                       "used, by the places passed, or by any segment")
+        row.addWidget(self.alternatives_spin)
+        row.addWidget(QLabel("differing by"))
+        row.addWidget(self.distinct_combo, 1)
+        opts.addRow("Routes", row)
+
+        row = QHBoxLayout()
+        self.as_of_box = QCheckBox("As of")
+        self.as_of_box.setToolTip("Statuses at a date: a segment opened later is not yet built; 'as planned' also "
+                                  "counts segments expected by then as operational. Off: statuses as recorded.")
+        self.year_spin = QSpinBox()
+        self.year_spin.setRange(1850, 2100)
+        self.year_spin.setValue(QDate.currentDate().year())
+        self.year_spin.setKeyboardTracking(False)
+        self.scenario_combo = QComboBox()
+        for key, words in SCENARIO_CHOICES:
+            self.scenario_combo.addItem(words, key)
+        self.year_spin.setEnabled(False)
+        self.scenario_combo.setEnabled(False)
+        self.as_of_box.toggled.connect(self.year_spin.setEnabled)
+        self.as_of_box.toggled.connect(self.scenario_combo.setEnabled)
+        row.addWidget(self.as_of_box)
+        row.addWidget(self.year_spin)
+        row.addWidget(self.scenario_combo, 1)
+        opts.addRow("Network", row)
+        outer.addLayout(opts)
+
+        row = QHBoxLayout()
+        self.compute_button = QPushButton("Compute")
+        self.compute_button.setDefault(True)
+        self.compute_button.setToolTip("Find the routes (Enter)")
+        self.compute_button.clicked.connect(self.compute)
+        self.compare_button = QPushButton("Compare standard corridors")
+        self.compare_button.setToolTip("A route along each corridor of the dataset that crosses a border "
+                                       "(Trans-Afghan, Turkmenistan–Herat, Iran, the Gulf by sea, the Karakoram…), "
+                                       "under the filters above")
+        self.compare_button.clicked.connect(self.compare_standard)
+        self.clear_button = QPushButton("Clear")
+        self.clear_button.clicked.connect(self.clear)
+        row.addWidget(self.compute_button)
+        row.addWidget(self.compare_button, 1)
+        row.addWidget(self.clear_button)
+        outer.addLayout(row)
+
+        self.message = QLabel("")
+        self.message.setObjectName("routeMessage")
+        self.message.setTextFormat(Qt.TextFormat.RichText)
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.message.setOpenExternalLinks(False)
+        self.message.linkActivated.connect(self._on_link)
+        self.message.setVisible(False)
+        outer.addWidget(self.message)
+
+        self.alternatives = QListWidget()
+        self.alternatives.setObjectName("routeAlternatives")
+        self.alternatives.setWordWrap(True)
+        self.alternatives.setAlternatingRowColors(True)
+        self.alternatives.currentRowChanged.connect(self._on_list_row)
+
+        self.details = QTextBrowser()
+        self.details.setObjectName("routeDetails")
+        self.details.setOpenLinks(False)
+        self.details.anchorClicked.connect(lambda url: self._on_link(url.toString()))
+
+        self.table = QTableWidget(0, len(COMPARISON_COLUMNS))
+        self.table.setObjectName("routeTable")
+        self.table.setHorizontalHeaderLabels([TABLE_HEADERS[c] for c in COMPARISON_COLUMNS])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.itemSelectionChanged.connect(self._on_table_selection)
+        self.export_button = QPushButton("Export table as CSV…")
+        self.export_button.clicked.connect(lambda: self.export_csv())
+        self.export_button.setEnabled(False)
+        table_page = QWidget()
+        tl = QVBoxLayout(table_page)
+        tl.setContentsMargins(0, 4, 0, 0)
+        tl.addWidget(self.table, 1)
+        bl = QHBoxLayout()
+        bl.addStretch(1)
+        bl.addWidget(self.export_button)
+        tl.addLayout(bl)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.details, "Route")
+        self.tabs.addTab(table_page, "Comparison")
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.alternatives)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 4)
+        self.splitter.setSizes([110, 440])
+        outer.addWidget(self.splitter, 1)
+        self._show_intro()
+
+        # a change of date, scenario or filter recomputes what is shown (if anything is)
+        self.as_of_box.toggled.connect(self._recompute)
+        self.year_spin.valueChanged.connect(self._recompute)
+        self.scenario_combo.currentIndexChanged.connect(self._recompute)
+        for b in (self.by_km, self.existing_only):
+            b.toggled.connect(self._recompute)
+        for b in list(self.mode_boxes.values()) + list(self.avoid_boxes.values()):
+            b.toggled.connect(self._recompute)
+        self.alternatives_spin.valueChanged.connect(self._recompute)
+        self.distinct_combo.currentIndexChanged.connect(self._recompute)
+        for f in (self.origin, self.destination):
+            f.edited.connect(lambda f=f: f.mark_bad(False))
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        # Enter in any field (the place fields and spin boxes pass it on) computes
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.compute()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _show_intro(self) -> None:
+        self.details.setHtml(
+            "<h3>Route analysis</h3><p style='color:#555'>Type an origin and a destination (suggestions appear as you "
+            "type), choose the filters and press <b>Compute</b> or Enter. The route is drawn on the map with its legs "
+            "coloured by mode; totals, border crossings, transshipments, transit time, agreements and warnings "
+            "appear here.</p><p style='color:#555'><b>Compare standard corridors</b> routes the two places along "
+            "each corridor of the dataset that crosses a border.</p>")
+
+    # ----- options ------------------------------------------------------------------------
+    def options(self) -> RouteOptions:
+        modes = frozenset(m for m, b in self.mode_boxes.items() if b.isChecked())
+        if not modes:
+            raise RouteError("no mode is ticked: tick at least one of rail, road, sea and ferry")
+        return RouteOptions(
+            by="time" if self.by_time.isChecked() else "km",
+            modes=None if len(modes) == len(MODES) else modes,
+            statuses=EXISTING_ONLY if self.existing_only.isChecked() else None,
+            avoid=frozenset(c for c, b in self.avoid_boxes.items() if b.isChecked()),
+        )
+
+    def as_of(self) -> tuple[int | None, str]:
+        if not self.as_of_box.isChecked():
+            return None, "actual"
+        return self.year_spin.value(), self.scenario_combo.currentData()
+
+    def set_as_of(self, year: int | None, scenario: str = "actual") -> None:
+        """Set the date control (None: as recorded); recomputes what is shown."""
+        blockers = [w.blockSignals(True) for w in (self.as_of_box, self.year_spin, self.scenario_combo)]
+        try:
+            if year is not None:
+                self.year_spin.setValue(int(year))
+                self.scenario_combo.setCurrentIndex(max(0, self.scenario_combo.findData(scenario)))
+            self.as_of_box.setChecked(year is not None)
+            self.year_spin.setEnabled(year is not None)
+            self.scenario_combo.setEnabled(year is not None)
+        finally:
+            for w, b in zip((self.as_of_box, self.year_spin, self.scenario_combo), blockers):
+                w.blockSignals(b)
+        self._recompute()
+
+    def assumptions(self) -> Assumptions:
+        """The transit assumptions, read again when the user's copy changes."""
+        path = user_assumptions_path()
+        try:
+            key = (str(path), path.stat().st_mtime_ns)
+        except OSError:
+            key = (str(path), None)
+        if self._assumptions is None or key != self._assumptions_key:
+            self._assumptions = load_assumptions()
+            self._assumptions_key = key
+            self._routers.clear()
+        return self._assumptions
+
+    def router(self) -> Router:
+        assumptions = self.assumptions()
+        key = self.as_of()
+        router = self._routers.get(key)
+        if router is None:
+            router = self._routers[key] = Router(build_graph(self.dataset, as_of=key[0], scenario=key[1]), assumptions)
+        return router
+
+    def invalidate(self) -> None:
+        """The dataset changed (an edit, an import): rebuild the network on the next query."""
+        self._routers.clear()
+        self.places = PlaceIndex(self.dataset)
+        self.origin.places = self.destination.places = self.places
+
+    # ----- actions ------------------------------------------------------------------------
+    def swap(self) -> None:
+        a = (self.origin.text(), self.origin.node_id, self.origin._picked_text)
+        b = (self.destination.text(), self.destination.node_id, self.destination._picked_text)
+        for field, (text, nid, picked) in ((self.origin, b), (self.destination, a)):
+            field.setText(text)
+            field.node_id, field._picked_text = nid, picked
+            field.mark_bad(False)
+
+    def _endpoints(self) -> tuple[str, str] | None:
+        notes = []
+        ends = []
+        for field, role in ((self.origin, "origin"), (self.destination, "destination")):
+            if not field.text().strip():
+                field.mark_bad(True)
+                self.show_message(f"Type the {_e(role)}: a place, port or border crossing.", "error")
+                field.setFocus()
+                return None
+            try:
+                nid = field.resolve()
+            except PlaceError as exc:
+                field.mark_bad(True)
+                self._place_problem(exc, role)
+                return None
+            if nid != field.node_id:
+                field.set_node(nid)   # show the name found for what was typed
+            ends.append(nid)
+        for nid, role in zip(ends, ("origin", "destination")):
+            if self.places.info[nid]["kind"] not in ("seaport", "dry_port"):
+                for other in self.places.namesakes(nid):
+                    notes.append(f"{_e(self.places.info[nid]['name'])} is the {_e(self._kind(nid))}; for the port "
+                                 f"choose <a href='{role}:{_e(other)}'>{_e(self.places.info[other]['name'])}</a>.")
+        self._notes = notes
+        return ends[0], ends[1]
+
+    def _kind(self, nid: str) -> str:
+        kind = self.places.info[nid]["kind"]
+        return NODE_KIND_LABELS.get(kind, kind or "place").lower()
+
+    def _place_problem(self, exc: PlaceError, role: str) -> None:
+        what = "ambiguous" if isinstance(exc, AmbiguousPlace) else "unknown"
+        text = (f"<b>The {_e(role)} “{_e(exc.query)}” is {what}.</b> "
+                + ("It could be several places." if what == "ambiguous" else "No place has this name."))
+        if exc.candidates:
+            links = " · ".join(f"<a href='{role}:{_e(nid)}'>{_e(self.places.info[nid]['name'])}</a> "
+                               f"<span style='color:#666'>({_e(self._kind(nid))}, "
+                               f"{_e('/'.join(self.places.info[nid]['countries']))})</span>"
+                               for nid, _ in exc.candidates[:6] if nid in self.places.info)
+            text += f"<br>Did you mean: {links}"
+        self.show_message(text, "error")
+
+    def compute(self) -> list[Route]:
+        """Find the routes for the panel's places and filters; show the best one."""
+        self.mode = "routes"
+        return self._run(self._compute_routes)
+
+    def compare_standard(self) -> list[Route]:
+        """A route along each standard corridor (Almaty → Karachi Port if no place is typed)."""
+        if not self.origin.text().strip() and not self.destination.text().strip():
+            for field, nid in ((self.origin, "almaty"), (self.destination, "karachi-port")):
+                if nid in self.places.info:
+                    field.set_node(nid)
+        self.mode = "corridors"
+        return self._run(self._compare_corridors)
+
+    def _recompute(self, *_args) -> None:
+        """Run the last query again (after a change of filter or date), if one was run."""
+        if self._last_run is not None and self.origin.text().strip() and self.destination.text().strip():
+            self._run(self._last_run)
+
+    def _run(self, job) -> list[Route]:
+        self._last_run = job
+        self.hide_message()
+        self._notes = []
+        ends = self._endpoints()
+        if ends is None:
+            self._set_routes([])
+            return []
+        try:
+            opts = self.options()
+            router = self.router()
+        except (RouteError, NetworkError, AssumptionsError) as exc:
+            self.show_message(_e(friendly(str(exc))), "error")
+            self._set_routes([])
+            return []
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            routes = job(router, ends[0], ends[1], opts)
+        except NoRoute as exc:
+            routes = []
+            self.show_message("<b>No route under these filters.</b> " + _e(friendly(str(exc))), "error")
+        except RouteError as exc:
+            routes = []
+            self.show_message(_e(friendly(str(exc))), "error")
+        finally:
+            QApplication.restoreOverrideCursor()
+        self._set_routes(routes)
+        notes = list(self._notes)
+        if self.mode == "corridors" and self.failures:
+            notes.append("<b>Not possible under these filters:</b><br>" + "<br>".join(
+                f"• {_e(name)}: {_e(friendly(why))}" for name, why in self.failures))
+        if routes and notes:
+            self.show_message("<br>".join(notes), "note")
+        if routes:
+            self.select_route(0)
+        self.computed.emit(list(routes))
+        return routes
+
+    def _compute_routes(self, router: Router, origin: str, destination: str, opts: RouteOptions) -> list[Route]:
+        self.failures = []
+        return router.routes(origin, destination, opts, k=self.alternatives_spin.value(),
+                             distinct=self.distinct_combo.currentData())
+
+    def _compare_corridors(self, router: Router, origin: str, destination: str, opts: RouteOptions) -> list[Route]:
+        results = compare_standard_corridors(router, self.dataset, origin, destination, opts)
+        self.failures = [(r.corridor.name, r.error) for r in results if r.route is None]
+        routes = [r.route for r in results if r.route is not None]
+        if not routes:
+            raise NoRoute("no standard corridor can be followed from "
+                          f"{self.places.info[origin]['name']} to {self.places.info[destination]['name']}: "
+                          + "; ".join(f"{n}: {w}" for n, w in self.failures))
+        return routes
+
+    def clear(self) -> None:
+        self._last_run = None
+        self.hide_message()
+        self.routes = []
+        self.current = None
+        self.failures = []
+        self._set_routes([])
+        self._show_intro()
+
+    # ----- results --------------------------------------------------------------------------
+    def _set_routes(self, routes: list[Route]) -> None:
+        self.routes = list(routes)
+        self.current = None
+        self.alternatives.blockSignals(True)
+        self.alternatives.clear()
+        for i, r in enumerate(self.routes):
+            flag = "  ⚠" if r.warnings else ""
+            item = QListWidgetItem(f"{i + 1}. {r.total_km:,.0f} km · {r.hours:,.0f} h · {r.label}{flag}")
+            item.setToolTip(r.label + ("\n" + "\n".join(r.warnings) if r.warnings else ""))
+            self.alternatives.addItem(item)
+        self.alternatives.blockSignals(False)
+        rows = compare_routes(self.routes)
+        self.table.blockSignals(True)
+        self.table.clearContents()
+        self.table.setRowCount(len(rows))
+        for i, row in enumerate(rows):
+            for j, col in enumerate(COMPARISON_COLUMNS):
+                v = row[col]
+                if isinstance(v, list):
+                    text = ", ".join(v) or "—"
+                elif isinstance(v, float):
+                    text = f"{v:,.0f}" if col != "hours" else f"{v:,.1f}"
+                else:
+                    text = str(v)
+                item = QTableWidgetItem(text)
+                if col != "label" and not isinstance(v, list):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if col == "label":
+                    item.setToolTip(text)
+                self.table.setItem(i, j, item)
+        self.table.blockSignals(False)
+        self.export_button.setEnabled(bool(rows))
+        if not self.routes:
+            self.bridge.send("clearRoute")
+            self.details.setHtml("")
+
+    def _on_list_row(self, row: int) -> None:
+        if 0 <= row < len(self.routes) and row != self.current:
+            self.select_route(row)
+
+    def _on_table_selection(self) -> None:
+        rows = {i.row() for i in self.table.selectedIndexes()}
+        if len(rows) == 1:
+            row = rows.pop()
+            if row != self.current:
+                self.select_route(row)
+
+    def select_route(self, index: int, fit: bool = True) -> Route:
+        """Show route ``index`` of the list: on the map, in the details, selected in the list and table."""
+        route = self.routes[index]
+        self.current = index
+        self.alternatives.blockSignals(True)
+        self.alternatives.setCurrentRow(index)
+        self.alternatives.blockSignals(False)
+        self.table.blockSignals(True)
+        self.table.selectRow(index)
+        self.table.blockSignals(False)
+        self.details.setHtml(self.route_html(route))
+        self.bridge.send("showRoute", **self.map_payload(route), fit=fit)
+        if self.status:
+            self.status(f"Route: {route.node_names.get(route.origin)} → {route.node_names.get(route.destination)}, "
+                        f"{route.total_km:,.0f} km, about {route.hours:,.0f} h")
+        return route
+
+    def map_payload(self, route: Route) -> dict:
+        legs = []
+        for leg in route.legs:
+            f = self.dataset.segments.get(leg.id) or {}
+            geom = f.get("geometry") or {}
+            if geom.get("type") == "LineString":
+                lines = [geom.get("coordinates") or []]
+            elif geom.get("type") == "MultiLineString":
+                lines = geom.get("coordinates") or []
+            else:
+                lines = []
+            legs.append({"id": leg.id, "lines": lines, "mode": leg.mode, "status": leg.status,
+                         "color": ROUTE_COLOURS.get(leg.mode, "#333333")})
+        ends = []
+        for nid, role in ((route.origin, "origin"), (route.destination, "destination")):
+            f = self.dataset.nodes.get(nid) or {}
+            c = (f.get("geometry") or {}).get("coordinates") or [None, None]
+            if c[0] is not None:
+                ends.append({"lon": c[0], "lat": c[1], "role": role, "name": route.node_names.get(nid, nid)})
+        return {"legs": legs, "ends": ends}
+
+    # ----- messages ---------------------------------------------------------------------------
+    def show_message(self, html_text: str, kind: str = "error") -> None:
+        """``html_text`` must already be escaped."""
+        colours = {"error": ("#fdecea", "#b71c1c"), "note": ("#fff8e1", "#6d4c00"), "info": ("#e8f4fd", "#0d3c61")}
+        bg, fg = colours.get(kind, colours["info"])
+        self.message.setStyleSheet(f"QLabel {{ background: {bg}; color: {fg}; border-radius: 3px; padding: 6px; }}")
+        self.message.setText(html_text)
+        self.message.setVisible(True)
+
+    def hide_message(self) -> None:
+        self.message.setText("")
+        self.message.setVisible(False)
+
+    def message_text(self) -> str:
+        """The message shown, as plain text (for tests and the status bar)."""
+        from PySide6.QtGui import QTextDocument
+
+        doc = QTextDocument()
+        doc.setHtml(self.message.text())
+        return doc.toPlainText() if self.message.isVisible() else ""
+
+    def _on_link(self, href: str) -> None:
+        kind, _, value = href.partition(":")
+        if kind in ("origin", "destination") and value in self.places.info:
+            (self.origin if kind == "origin" else self.destination).set_node(value)
+            (self.compare_standard if self.mode == "corridors" else self.compute)()
+        elif kind == "action" and value == "edit-assumptions":
+            self.edit_assumptions()
+
+    def edit_assumptions(self) -> Path | None:
+        """Open the user's copy of the transit assumptions (made from the defaults if missing)."""
+        path = user_assumptions_path()
+        try:
+            if not path.exists():
+                path.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(DEFAULT_PATH, path)
+        except OSError as exc:
+            self.show_message(f"Cannot create {_e(path)}: {_e(exc.strerror or exc)}", "error")
+            return None
+        if not os.environ.get("QT_QPA_PLATFORM", "").startswith("offscreen"):
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        self.show_message(f"Transit assumptions: <b>{_e(path)}</b>. Edit and save it; the next route uses it.", "info")
+        return path
+
+    # ----- export -------------------------------------------------------------------------------
+    def export_csv(self, path: str | os.PathLike | None = None) -> Path | None:
+        """Write the comparison table as CSV (asks for a file when ``path`` is None)."""
+        if not self.routes:
+            self.show_message("Nothing to export: compute routes first.", "error")
+            return None
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, "Export the route table as CSV",
+                                                  str(Path.home() / "routes.csv"), "CSV (*.csv)")
+            if not path:
+                return None
+        try:
+            written = write_comparison_csv(compare_routes(self.routes), path)
+        except OSError as exc:
+            self.show_message(f"Cannot write {_e(path)}: {_e(exc.strerror or exc)}", "error")
+            return None
+        if self.status:
+            self.status(f"Route table written to {written}")
+        return Path(written)
+
+    # ----- the details, as rich text (every value escaped) ----------------------------------------
+    def route_html(self, r: Route) -> str:
+        names = r.node_names
+        year, scenario = self.as_of()
+        head = (f"<h3 style='margin-bottom:2px'>{_e(names.get(r.origin, r.origin))} → "
+                f"{_e(names.get(r.destination, r.destination))}</h3>"
+                f"<div style='color:#555'>{_e(r.label)}</div>")
+        when = (f"network as of {year} ({dict(SCENARIO_CHOICES)[scenario]})" if year is not None
+                else "network as recorded")
+        sub = f"<div style='color:#555;font-size:small'>{_e(r.options.describe())}; {_e(when)}</div>"
+        total = (f"<p style='font-size:large;margin:6px 0'><b>{_km(r.total_km)}</b> · about "
+                 f"<b>{_e(_hours(r.hours))}</b></p>")
+        by_mode = ", ".join(f"<span style='color:{ROUTE_COLOURS.get(m, '#333')}'>■</span> {_e(MODE_WORDS.get(m, m))} "
+                            f"{_km(v)}" for m, v in sorted(r.km_by_mode.items(), key=lambda x: -x[1]))
+        by_status = ", ".join(f"<span style='color:{STATUS_COLOURS.get(s, '#444')};font-weight:600'>"
+                              f"{_e(STATUS_LABELS.get(s, s))}</span> {_km(v)}"
+                              for s, v in sorted(r.km_by_status.items(), key=lambda x: -x[1]))
+        by_country = ", ".join(f"{_e(c)} {_km(v)}" for c, v in r.km_by_country.items())
+        hb = r.hours_breakdown
+        rows = [
+            ("By mode", by_mode), ("By status", by_status), ("By country", by_country),
+            ("Time", _e(f"moving {hb['moving']:,.1f} h + border crossings {hb['border_crossings']:,.1f} h "
+                        f"+ transshipments {hb['transshipments']:,.1f} h")),
+        ]
+        table = "<table cellspacing='0' cellpadding='1'>" + "".join(
+            f"<tr><td style='color:#666;padding-right:8px;vertical-align:top'>{_e(k)}</td><td>{v}</td></tr>"
+            for k, v in rows) + "</table>"
+        parts = [head, sub, total, table]
+        if r.warnings:
+            parts.append("<h4 style='color:#b71c1c;margin-bottom:2px'>Warnings</h4><ul style='margin-left:-24px;"
+                         "color:#b71c1c'>" + "".join(f"<li>{_e(w)}</li>" for w in r.warnings) + "</ul>")
+        if r.border_crossings:
+            items = []
+            for c in r.border_crossings:
+                where = c.get("name") or ("at sea" if c.get("mode") in ("sea", "ferry") else "inside a leg")
+                items.append(f"<li><b>{_e(where)}</b>: {_e(c.get('from_country') or '?')} → "
+                             f"{_e(c.get('to_country') or '?')} <span style='color:#666'>({_e(c.get('mode'))}, "
+                             f"{_e(format(c.get('hours', 0), 'g'))} h)</span></li>")
+            parts.append(f"<h4 style='margin-bottom:2px'>Border crossings ({len(items)})</h4>"
+                         f"<ol style='margin-left:-20px'>{''.join(items)}</ol>")
+        else:
+            parts.append("<h4 style='margin-bottom:2px'>Border crossings</h4><p>None.</p>")
+        if r.transshipments:
+            items = []
+            for t in r.transshipments:
+                if t["kind"] == "break_of_gauge":
+                    what = (f"<b style='color:#b26a00'>break of gauge</b> {_e(t.get('from_gauge'))} → "
+                            f"{_e(t.get('to_gauge'))} mm")
+                else:
+                    gauges = ""
+                    if t.get("from_gauge") or t.get("to_gauge"):
+                        g = t.get("from_gauge") or t.get("to_gauge")
+                        gauges = f" <span style='color:#666'>(rail {_e(g)} mm)</span>"
+                    what = f"{_e(t['from_mode'])} → {_e(t['to_mode'])}{gauges}"
+                items.append(f"<li><b>{_e(t['name'])}</b>: {what} <span style='color:#666'>"
+                             f"({_e(format(t.get('hours', 0), 'g'))} h)</span></li>")
+            parts.append(f"<h4 style='margin-bottom:2px'>Transshipments ({len(items)})</h4>"
+                         f"<ol style='margin-left:-20px'>{''.join(items)}</ol>")
+        else:
+            parts.append("<h4 style='margin-bottom:2px'>Transshipments</h4><p>None.</p>")
+        if r.agreements:
+            items = []
+            for a in r.agreements:
+                status = (f"<span style='color:{STATUS_COLOURS.get(a['status'], '#444')};font-weight:600'>"
+                          f"{_e(STATUS_WORDS.get(a['status'], a['status'] or 'unknown'))}</span>")
+                flag = "" if a["signed"] else " <b style='color:#b71c1c'>· not signed</b>"
+                items.append(f"<li>{_e(a['title'])}: {status}{flag}</li>")
+            parts.append(f"<h4 style='margin-bottom:2px'>Agreements along the route ({len(items)})</h4>"
+                         f"<ul style='margin-left:-24px'>{''.join(items)}</ul>")
+        legs = "".join(
+            f"<tr><td align='right'>{i}</td><td>{_e(leg.from_name)} → {_e(leg.to_name)}</td>"
+            f"<td style='color:{ROUTE_COLOURS.get(leg.mode, '#333')}'>{_e(leg.mode)}</td>"
+            f"<td style='color:{STATUS_COLOURS.get(leg.status, '#444')}'>{_e(STATUS_LABELS.get(leg.status, leg.status))}"
+            f"</td><td align='right'>{leg.km:,.0f}</td></tr>"
+            for i, leg in enumerate(r.legs, 1))
+        parts.append(f"<h4 style='margin-bottom:2px'>Legs ({len(r.legs)})</h4><table cellspacing='0' cellpadding='2'>"
+                     "<tr style='color:#666'><td>#</td><td>from → to</td><td>mode</td><td>status</td>"
+                     f"<td align='right'>km</td></tr>{legs}</table>")
+        parts.append(self._assumptions_html(r))
+        return "".join(parts)
+
+    def _assumptions_html(self, r: Route) -> str:
+        a = r.assumptions
+        speeds = a.get("speed_kmh", {})
+        used = sorted({(leg.mode, leg.status) for leg in r.legs})
+        speed_text = "; ".join(f"{_e(m)} {_e(STATUS_LABELS.get(s, s))} {_e(format(speeds.get(m, {}).get(s, 0), 'g'))} km/h"
+                               for m, s in used)
+        dwell = a.get("dwell_hours", {})
+        border = dwell.get("border_crossing", {})
+        modes_used = sorted({leg.mode for leg in r.legs})
+        border_text = ", ".join(f"{_e(m)} {_e(format(border.get(m, 0), 'g'))} h" for m in modes_used)
+        tr = dwell.get("transshipment", {})
+        files = a.get("files") or []
+        src = files[-1] if files else "the defaults"
+        return ("<h4 style='margin-bottom:2px'>Assumptions</h4><p style='color:#555;font-size:small'>"
+                f"Hours are estimates: km ÷ average speed per mode and status ({speed_text}), plus dwell per border "
+                f"crossing ({border_text}) and per transshipment (mode change "
+                f"{_e(format(tr.get('mode_change', 0), 'g'))} h, break of gauge "
+                f"{_e(format(tr.get('break_of_gauge', 0), 'g'))} h). From {_e(src)}. "
+                "<a href='action:edit-assumptions'>Edit the assumptions…</a></p>")
+
+
+# ---------------------------------------------------------------------------------------
+def install(window) -> RoutePanel:
+    """Create the Route dock in ``window``, tabbed with the Selection dock; Ctrl+R opens it."""
+    panel = RoutePanel(window.dataset, window.map.bridge, window,
+                       status=lambda text: window.statusBar().showMessage(text, 8000))
+    panel.setMinimumWidth(380)
+    dock = QDockWidget("Route", window)
+    dock.setObjectName("routeDock")
+    dock.setWidget(panel)
+    dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetClosable
+                     | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    selection = window.findChild(QDockWidget, "selectionDock")
+    if selection is not None:
+        window.tabifyDockWidget(selection, dock)
+        selection.raise_()
+        # what the user selects (on the map, by search) is shown at once, even over the route
+        window.selected.connect(lambda facts: selection.raise_() if facts else None)
+    window.route_dock = dock
+
+    def open_panel() -> None:
+        dock.show()
+        dock.raise_()
+        panel.origin.setFocus()
+        panel.origin.selectAll()
+
+    panel.open = open_panel
+    QShortcut(QKeySequence("Ctrl+R"), window, activated=open_panel)
+    return panel
