@@ -23,7 +23,6 @@ from .feature_panel import FeaturePanel
 from .layer_panel import LayerPanel
 from .map_view import MapView
 from .presentation import Presenter
-from .route_panel import install as install_route_panel
 from .search_box import SearchBox
 from .settings import app_settings
 from .views_panel import ViewsPanel, new_view
@@ -70,7 +69,6 @@ class MainWindow(QMainWindow):
         self.presenter = Presenter(self)
         self.export_jobs: list = []
         self.search = SearchBox(SearchIndex(dataset), self)
-        self.route_panel = install_route_panel(self)   # the Route dock (route_panel.py), tabbed with Selection
         self._build_toolbar()
         self.cursor_label = QLabel("")
         self.statusBar().addPermanentWidget(self.cursor_label)
@@ -80,11 +78,11 @@ class MainWindow(QMainWindow):
         self.map.bridge.ready.connect(self._on_page_ready)
         self.map.bridge.event.connect(self._on_event)
         self.search.picked.connect(self.go_to)
+        self.editor = EditSession(self)  # edit form, edit mode on the map, undo/redo, save, autosave, recovery
         self._restore_state()
         self.map.load_page()
 
     # ----- construction -------------------------------------------------------------
-        self.editor = EditSession(self)  # edit form, edit mode on the map, undo/redo, save, autosave, recovery
     def _dock(self, widget, title: str, name: str, area) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(name)

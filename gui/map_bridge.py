@@ -29,9 +29,9 @@ EVENT_FIELDS: dict[str, dict[str, tuple]] = {
     "cursor": {"lon": _NUM, "lat": _NUM},
     "measure": {"points": (list,)},
     "measureCleared": {},
-    "error": {"message": (str,)},
     "editMoveNode": {"id": (str,), "lon": _NUM, "lat": _NUM},        # a node dragged in edit mode
     "editReshape": {"id": (str,), "coordinates": (list,)},          # a segment's vertices after a drag
+    "error": {"message": (str,)},
 }
 
 
@@ -74,22 +74,22 @@ def parse_event(text: str) -> dict:
         pts = event["points"]
         if len(pts) > 10_000 or not all(isinstance(p, list) and len(p) == 2 and _finite_numbers(p) for p in pts):
             raise PageEventError("event 'measure': points must be [lon, lat] pairs")
-    return event
     if kind == "editMoveNode" and not _lon_lat([event["lon"], event["lat"]]):
         raise PageEventError("event 'editMoveNode': lon/lat out of range")
     if kind == "editReshape":
         coords = event["coordinates"]
         if not (2 <= len(coords) <= 10_000 and all(_lon_lat(p) for p in coords)):
             raise PageEventError("event 'editReshape': coordinates must be 2 to 10000 [lon, lat] pairs in range")
+    return event
 
 
-def channel_script() -> QWebEngineScript:
 def _lon_lat(p) -> bool:
     """A [lon, lat] pair of finite numbers within -180..180 / -90..90."""
     return (isinstance(p, list) and len(p) == 2 and _finite_numbers(p)
             and -180 <= p[0] <= 180 and -90 <= p[1] <= 90)
 
 
+def channel_script() -> QWebEngineScript:
     """qwebchannel.js from Qt's resources, injected before the page's own scripts run."""
     f = QFile(":/qtwebchannel/qwebchannel.js")
     if not f.open(QIODevice.OpenModeFlag.ReadOnly):
