@@ -23,6 +23,7 @@ from .feature_panel import FeaturePanel
 from .layer_panel import LayerPanel
 from .map_view import MapView
 from .presentation import Presenter
+from .route_panel import install as install_route_panel
 from .search_box import SearchBox
 from .settings import app_settings
 from .views_panel import ViewsPanel, new_view
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         self.presenter = Presenter(self)
         self.export_jobs: list = []
         self.search = SearchBox(SearchIndex(dataset), self)
+        self.route_panel = install_route_panel(self)   # the Route dock (route_panel.py), tabbed with Selection
         self._build_toolbar()
         self.cursor_label = QLabel("")
         self.statusBar().addPermanentWidget(self.cursor_label)
