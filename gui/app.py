@@ -26,6 +26,9 @@ def make_app(argv: list[str] | None = None):
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("Corridor Atlas")
     app.setOrganizationName("CorridorAtlas")
+    from .fonts import install_fonts
+
+    install_fonts(app)  # the shipped Noto fonts (Latin, Cyrillic, Kazakh, Urdu), never the laptop's
     return app
 
 

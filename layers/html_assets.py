@@ -125,6 +125,37 @@ def leaflet_assets() -> tuple[str, str]:
     return js, css
 
 
+FONTS = resources.ROOT / "fonts"
+# (family, weight range, file): the shipped fonts (resources/fonts/README.md).
+LATIN_FONTS = [("Noto Sans", "100 500", "NotoSans-Regular.ttf"), ("Noto Sans", "600 900", "NotoSans-Bold.ttf"),
+               ("Noto Sans Symbols", "100 900", "NotoSansSymbols-Regular.ttf")]
+# One weight of Nastaliq is enough for map labels (Urdu labels are drawn at normal weight).
+URDU_FONTS = [("Noto Nastaliq Urdu", "100 900", "NotoNastaliqUrdu-Regular.ttf")]
+ARABIC_SCRIPT = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
+
+
+def _font_faces(fonts) -> str:
+    return "\n".join(f'@font-face {{ font-family: "{family}"; font-weight: {weight}; font-style: normal; '
+                     f'src: url("{_data_uri(FONTS / name, "font/ttf")}") format("truetype"); }}'
+                     for family, weight, name in fonts)
+
+
+@lru_cache(maxsize=1)
+def font_css() -> str:
+    """@font-face rules of Noto Sans (and Symbols) inlined as data: URIs: no installed font needed."""
+    return _font_faces(LATIN_FONTS)
+
+
+@lru_cache(maxsize=1)
+def urdu_font_css() -> str:
+    """@font-face of Noto Nastaliq Urdu, inlined (added to an export only when it has Urdu text)."""
+    return _font_faces(URDU_FONTS)
+
+
+def needs_urdu_font(text: str) -> bool:
+    return bool(ARABIC_SCRIPT.search(text))
+
+
 @lru_cache(maxsize=1)
 def own_assets() -> tuple[str, str]:
     """(JS, CSS) of the page runtime (resources/export/)."""

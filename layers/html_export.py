@@ -27,7 +27,8 @@ from geodata.dataset import Dataset
 from geodata.describe import describe
 
 from . import html_popups
-from .html_assets import basemap_payload, country, leaflet_assets, own_assets
+from .html_assets import (basemap_payload, country, font_css, leaflet_assets, needs_urdu_font, own_assets,
+                          urdu_font_css)
 from .html_safe import (
     clean_line_style, clean_symbol, encode_line, esc, finite_geometry, line_parts, line_swatch_svg, number,
     script_json, script_tag, style_tag, symbol_svg,
@@ -366,6 +367,7 @@ def build_map(dataset: Dataset, layer_list: LayerList, title: str, subtitle: str
     figure.header.add_child(Raw(f'<meta http-equiv="Content-Security-Policy" content="{CSP}">'), name="atlas_csp")
     figure.header.add_child(Raw(f"<title>{esc(title)}</title>"), name="atlas_title")
     figure.header.add_child(Raw('<meta name="generator" content="Corridor Atlas">'), name="atlas_generator")
+    figure.header.add_child(Raw(style_tag(font_css()) + FONT_MARK), name="atlas_fonts")
     figure.header.add_child(Raw(style_tag(leaflet_css)), name="atlas_leaflet_css")
     figure.header.add_child(Raw(style_tag(own_css)), name="atlas_css")
     figure.header.add_child(Raw(script_tag(leaflet_js)), name="atlas_leaflet_js")
@@ -394,8 +396,14 @@ def build_map(dataset: Dataset, layer_list: LayerList, title: str, subtitle: str
     return m
 
 
+FONT_MARK = "<!-- atlas: more fonts -->"
+
+
 def render_html(dataset: Dataset, layer_list: LayerList, title: str, **kwargs) -> str:
     html = build_map(dataset, layer_list, title, **kwargs).get_root().render()
+    # Noto Nastaliq Urdu is embedded only when the page has Urdu (or other Arabic-script) text.
+    extra = style_tag(urdu_font_css()) if needs_urdu_font(html) else ""
+    html = html.replace(FONT_MARK, extra, 1)
     return html.replace("<html>", '<html lang="en">', 1)
 
 
