@@ -27,6 +27,7 @@ from .route_panel import install as install_route_panel
 from .search_box import SearchBox
 from .settings import app_settings
 from .views_panel import ViewsPanel, new_view
+from .user_data import UserData
 
 
 class MainWindow(QMainWindow):
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         self.search = SearchBox(SearchIndex(dataset), self)
         self.route_panel = install_route_panel(self)   # the Route dock (route_panel.py), tabbed with Selection
         self._build_toolbar()
+        self.user_data = UserData(self)   # the user's own files: open, drop, style, table, session
         self.cursor_label = QLabel("")
         self.statusBar().addPermanentWidget(self.cursor_label)
         self.statusBar().showMessage("Loading the map…")
@@ -285,7 +287,7 @@ class MainWindow(QMainWindow):
         """Export what the window shows now (or, for .pptx, every saved view)."""
         from .exporting import Export
 
-        job = Export(self.dataset, out, width, height, layer_list=self.layer_list, bounds=self.current_bounds(),
+        job = Export(self.dataset, out, width, height, layer_list=self.user_data.export_layers(), bounds=self.current_bounds(),
                      highlight=self.selection, title=title, subtitle=subtitle, views=self.views_panel.views, parent=self)
         job.finished.connect(lambda path: self.statusBar().showMessage(f"Exported {path}", 10000))
         job.failed.connect(self._export_failed)

@@ -25,6 +25,7 @@ EVENT_FIELDS: dict[str, dict[str, tuple]] = {
     "rendered": {"token": (int, str)},
     "select": {"layer": (str,), "id": (str,)},
     "clearSelection": {},
+    "userSelect": {"layer": (str,), "index": (int,)},   # a feature of a user layer (its number)
     "view": {"center": (list,), "zoom": _NUM, "bounds": (list,)},
     "cursor": {"lon": _NUM, "lat": _NUM},
     "measure": {"points": (list,)},
