@@ -16,7 +16,7 @@ import shutil
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QStringListModel, Qt, QUrl, Signal
+from PySide6.QtCore import QDate, QStringListModel, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QApplication, QButtonGroup, QCheckBox, QComboBox, QCompleter, QDockWidget, QFileDialog,
@@ -350,8 +350,13 @@ class RoutePanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)   # long labels: elided, full in the tooltip
+        header.setStretchLastSection(True)
+        self.table.setColumnWidth(0, 190)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.itemSelectionChanged.connect(self._on_table_selection)
         self.export_button = QPushButton("Export table as CSV…")
         self.export_button.clicked.connect(lambda: self.export_csv())
@@ -459,11 +464,14 @@ class RoutePanel(QWidget):
             router = self._routers[key] = Router(build_graph(self.dataset, as_of=key[0], scenario=key[1]), assumptions)
         return router
 
-    def invalidate(self) -> None:
-        """The dataset changed (an edit, an import): rebuild the network on the next query."""
+    def invalidate(self, *_args) -> None:
+        """The dataset changed (an edit, undo or redo): rebuild the network and the place
+        names, and compute again what is shown."""
         self._routers.clear()
         self.places = PlaceIndex(self.dataset)
         self.origin.places = self.destination.places = self.places
+        if self.routes:
+            self._recompute()
 
     # ----- actions ------------------------------------------------------------------------
     def swap(self) -> None:
@@ -877,4 +885,12 @@ def install(window) -> RoutePanel:
 
     panel.open = open_panel
     QShortcut(QKeySequence("Ctrl+R"), window, activated=open_panel)
+
+    def follow_edits() -> None:
+        # the edit session is made after the panel: hook on to it once the window is built
+        editor = getattr(window, "editor", None)
+        if editor is not None and hasattr(editor, "changed"):
+            editor.changed.connect(panel.invalidate)
+
+    QTimer.singleShot(0, follow_edits)
     return panel

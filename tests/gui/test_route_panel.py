@@ -281,3 +281,30 @@ def test_ctrl_r_opens_the_route_panel_tabbed_with_selection(window, qtbot):
     # selecting a feature brings the Selection tab back to the front
     window.show_selection("seaports", "karachi-port")
     qtbot.waitUntil(lambda: not selection.visibleRegion().isEmpty(), timeout=2000)
+
+
+def test_an_edit_to_the_network_recomputes_the_route(qtbot, tmp_path, monkeypatch):
+    import shutil
+
+    from atlas_testing import open_window
+    from geodata import BUILTIN_DATA
+    from geodata.dataset import Dataset
+    from geodata.editing import set_properties
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    shutil.copytree(BUILTIN_DATA, tmp_path / "data")
+    w = open_window(qtbot, Dataset.load(tmp_path / "data"), tmp_path / "settings.ini")
+    try:
+        panel = ask(qtbot, w, "Almaty", "Karachi Port")
+        panel.existing_only.setChecked(True)
+        before = panel.routes[0]
+        leg = max(before.legs, key=lambda leg: leg.km)
+        assert not w.editor.apply_edit(set_properties(w.dataset, "segments", leg.id, {"status": "planned"}))
+        after = panel.routes[0]
+        assert leg.id not in after.keys and after.total_km != pytest.approx(before.total_km)
+        assert page_route(qtbot, w)["legs"] == len(after.legs)
+        w.editor.stack.undo()
+        assert panel.routes[0].keys == before.keys
+    finally:
+        w.editor.stack.setClean()
+        w.close()

@@ -1,5 +1,5 @@
-// A computed route drawn above the network: each leg as a white casing and a line in the
-// colour Python sends for its mode (dashed when not operational), the origin and the
+// A computed route drawn above the network: each leg as a white halo, a dark casing and a
+// line in the colour Python sends for its mode (dashed when not operational), the origin and the
 // destination ringed. Nothing here is interactive: the network below keeps its tooltips
 // and clicks. Text from data only ever goes through textContent.
 (function () {
@@ -37,12 +37,17 @@
     legs.forEach(function (leg) {
       const lls = latLngs(leg.lines);
       if (!lls.length) return;
-      const casing = L.polyline(lls, { pane: "route", renderer: self.renderer, interactive: false, color: "#ffffff",
-        weight: 11, opacity: 0.9, lineCap: "round", lineJoin: "round", className: "atlas-route-casing" });
-      casing.addTo(self.group);
+      // a white halo to lift the route off the network, then a dark outline: a look no network line has
+      const halo = L.polyline(lls, { pane: "route", renderer: self.renderer, interactive: false, color: "#ffffff",
+        weight: 15, opacity: 0.85, lineCap: "round", lineJoin: "round", className: "atlas-route-casing" });
+      halo.addTo(self.group);
       drawn.push({ leg: leg, lls: lls });
-      const b = casing.getBounds();
+      const b = halo.getBounds();
       bounds = bounds ? bounds.extend(b) : L.latLngBounds(b.getSouthWest(), b.getNorthEast());
+    });
+    drawn.forEach(function (d) {
+      L.polyline(d.lls, { pane: "route", renderer: self.renderer, interactive: false, color: "#1d1d1d",
+        weight: 10, opacity: 0.9, lineCap: "round", lineJoin: "round", className: "atlas-route-casing" }).addTo(self.group);
     });
     drawn.forEach(function (d) {  // all casings first, so a leg is never covered by the next one's casing
       const leg = d.leg;
