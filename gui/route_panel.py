@@ -152,6 +152,9 @@ class PlaceField(QLineEdit):
         for nid, shown in self._shown:
             if shown == label:
                 self.set_node(nid)
+                # the completer writes the whole suggestion into the field after this slot:
+                # put the place's name back once it has
+                QTimer.singleShot(0, lambda nid=nid: self.set_node(nid) if self.node_id == nid else None)
                 return
 
     def set_node(self, nid: str) -> None:
@@ -192,6 +195,7 @@ class RoutePanel(QWidget):
         self._assumptions_key = None
         self._notes: list[str] = []
         self._last_run = None           # the last query run (compute or compare), rerun on a change
+        self._last_state: tuple | None = None
         self._build()
 
     # ----- construction --------------------------------------------------------------
@@ -470,8 +474,8 @@ class RoutePanel(QWidget):
         self._routers.clear()
         self.places = PlaceIndex(self.dataset)
         self.origin.places = self.destination.places = self.places
-        if self.routes:
-            self._recompute()
+        if self.routes and self._last_run is not None:
+            self._run(self._last_run)
 
     # ----- actions ------------------------------------------------------------------------
     def swap(self) -> None:
@@ -538,10 +542,21 @@ class RoutePanel(QWidget):
         self.mode = "corridors"
         return self._run(self._compare_corridors)
 
+    def _state(self) -> tuple:
+        """Everything a query depends on, as the widgets show it."""
+        return (self.origin.text(), self.destination.text(), self.by_time.isChecked(), self.existing_only.isChecked(),
+                tuple(b.isChecked() for b in self.mode_boxes.values()),
+                tuple(b.isChecked() for b in self.avoid_boxes.values()), self.alternatives_spin.value(),
+                self.distinct_combo.currentIndex(), self.as_of(), self._assumptions_key)
+
     def _recompute(self, *_args) -> None:
-        """Run the last query again (after a change of filter or date), if one was run."""
-        if self._last_run is not None and self.origin.text().strip() and self.destination.text().strip():
-            self._run(self._last_run)
+        """Run the last query again after a change of filter or date (not for a signal that
+        changed nothing, e.g. Enter in a spin box), if one was run."""
+        if self._last_run is None or not (self.origin.text().strip() and self.destination.text().strip()):
+            return
+        if self._state() == self._last_state:
+            return
+        self._run(self._last_run)
 
     def _run(self, job) -> list[Route]:
         self._last_run = job
@@ -550,6 +565,8 @@ class RoutePanel(QWidget):
         ends = self._endpoints()
         if ends is None:
             self._set_routes([])
+            self._last_state = self._state()
+            self.computed.emit([])
             return []
         try:
             opts = self.options()
@@ -557,6 +574,8 @@ class RoutePanel(QWidget):
         except (RouteError, NetworkError, AssumptionsError) as exc:
             self.show_message(_e(friendly(str(exc))), "error")
             self._set_routes([])
+            self._last_state = self._state()
+            self.computed.emit([])
             return []
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
@@ -578,6 +597,7 @@ class RoutePanel(QWidget):
             self.show_message("<br>".join(notes), "note")
         if routes:
             self.select_route(0)
+        self._last_state = self._state()   # after the run: the place fields now show the names found
         self.computed.emit(list(routes))
         return routes
 
