@@ -20,6 +20,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                              "(GeoJSON, GeoPackage, Shapefile, KML/KMZ, CSV)")
     parser.add_argument("--max-mb", type=float, default=None, metavar="MB",
                         help="refuse GIS files larger than this (default: the importer's limit)")
+    parser.add_argument("--translations", action="store_true",
+                        help="also list the names missing in Russian, Kazakh or Urdu (shown in English instead)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -28,7 +30,10 @@ def run(args: argparse.Namespace) -> int:
         print("corridor-atlas validate: error: PATH is empty", file=sys.stderr)
         return EXIT_USAGE
     try:
-        return _run(Path(args.path), getattr(args, "max_mb", None))
+        code = _run(Path(args.path), getattr(args, "max_mb", None))
+        if getattr(args, "translations", False) and code != EXIT_USAGE and Path(args.path).is_dir():
+            _print_translations(Path(args.path))
+        return code
     except KeyboardInterrupt:
         raise
     except BrokenPipeError:
@@ -96,6 +101,20 @@ def _validate_gis_file(path: Path, max_mb: float | None) -> int:
     for warning in result.warnings:
         print(f"  warning: {warning}")
     return EXIT_CLEAN
+
+
+def _print_translations(folder: Path) -> None:
+    """The data-quality report of names (geodata.translations): what is shown in English."""
+    from .dataset import Dataset, DatasetError
+    from .translations import report
+
+    try:
+        ds = Dataset.load(folder)
+    except (DatasetError, KeyError, TypeError, AttributeError) as exc:
+        print(f"translations not checked: {exc}")
+        return
+    print()
+    print(report(ds))
 
 
 def _count(n: int, noun: str) -> str:

@@ -101,6 +101,7 @@ def check_node(props: Mapping, geometry: Any, refs: Refs | None, ck: Checker) ->
 def check_segment(props: Mapping, geometry: Any, refs: Refs | None, ck: Checker) -> None:
     ck.slug(props, "id")
     ck.text(props, "name")
+    ck.names(props)
     ck.text(props, "line")
     mode = ck.choice(props, "mode", MODES, "mode")
     ck.choice(props, "status", STATUSES, "status")

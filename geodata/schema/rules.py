@@ -222,6 +222,8 @@ class Checker:
                 self.add(f"{key}.{lang}", f"{show(lang)} is not one of the name languages ({', '.join(NAME_LANGUAGES)})")
             elif not isinstance(name, str):
                 self.add(f"{key}.{lang}", f"must be text, not {json_type(name)} {show(name)}")
+            elif not name.strip():
+                self.add(f"{key}.{lang}", "is blank: leave the language out (the English name is shown instead)")
 
     # -- references --------------------------------------------------------------------
     def refs(self, obj: Mapping, key: str, known: Collection[str] | None, what: str, *,

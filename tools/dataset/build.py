@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -55,7 +56,7 @@ def r5(x: float) -> float:
 def node_feature(n: dict) -> dict:
     props = {"id": n["id"], "name": n["name"], "kind": n["kind"]}
     if n.get("names"):
-        props["names"] = n["names"]
+        props["names"] = with_english(n["name"], n["names"])
     if n["kind"] == "border_crossing":
         props["countries"] = list(n["countries"])
         if n.get("name_other_side"):
@@ -89,9 +90,76 @@ def segment_feature(s: dict, nodes: dict) -> dict:
     for key in ("opened", "expected"):
         if s.get(key):
             props[key] = int(s[key])
-    if s.get("names"):
-        props["names"] = s["names"]
+    props["names"] = with_english(s["name"], s.get("names") or segment_names(s, nodes))
     return {"type": "Feature", "geometry": {"type": "LineString", "coordinates": coords}, "properties": props}
+
+
+LANGS = ("en", "ru", "kk", "ur")
+
+
+def with_english(name: str, names: dict) -> dict:
+    """{en, ru, kk, ur} in that order, en being the record's own (English) name."""
+    merged = {**names, "en": name}
+    return {lang: merged[lang] for lang in LANGS if merged.get(lang)}
+
+
+# A segment's name in another language is made from its two ends' names in that language, the
+# line's code (ML-1, N-5, M39...) when it has one, and the mode: "ML-1 Карачи — Котри",
+# "Ташкент – Хаваст темір жолы", "تاشقند–خاوست ریلوے". A segment may give its own `names`.
+LINE_CODE = re.compile(r"^(?:ML|N|M|E|A)-?\d+$")
+SEGMENT_WORDS = {
+    "ru": {"sep": " — ", "rail": "железная дорога {ends}", "road": "автодорога {ends}", "ferry": "паром {ends}",
+           "sea": "морская линия {ends}", "code": "{code} {ends}", "planned": " (планируется)",
+           "proposed": " (предлагается)", "under_construction": " (строится)"},
+    "kk": {"sep": " – ", "rail": "{ends} темір жолы", "road": "{ends} автожолы", "ferry": "{ends} паромы",
+           "sea": "{ends} теңіз желісі", "code": "{code} {ends}", "planned": " (жоспарланған)",
+           "proposed": " (ұсынылған)", "under_construction": " (салынуда)"},
+    # Urdu: the line codes are Latin, left out so that the label reads right to left throughout
+    "ur": {"sep": "–", "rail": "{ends} ریلوے", "road": "{ends} سڑک", "ferry": "{ends} فیری",
+           "sea": "{ends} سمندری راستہ", "code": None, "planned": " (منصوبہ)",
+           "proposed": " (مجوزہ)", "under_construction": " (زیر تعمیر)"},
+}
+
+
+def _short(node: dict, lang: str) -> str | None:
+    """A node's name in lang without a bracketed aside ("Бохтар (Курган-Тюбе)" -> "Бохтар")."""
+    name = (node.get("names") or {}).get(lang)
+    return re.sub(r"\s*\([^)]*\)\s*$", "", name).strip() if name else None
+
+
+_PAIR = re.compile(r"\s*[–—/]\s*")
+
+
+def _end(node: dict, lang: str, segment_name: str) -> str | None:
+    """The end's name in lang; of a border crossing named "A–B", the side the English segment
+    name uses ("Hairatan–Mazar-i-Sharif railway" -> Хайратан, not Хайратан — Термез)."""
+    name = _short(node, lang)
+    if name and node.get("kind") == "border_crossing":
+        sides_en = _PAIR.split(re.sub(r"\s*\([^)]*\)\s*$", "", node["name"]))
+        sides = _PAIR.split(name)
+        if len(sides_en) == len(sides) > 1:
+            for side_en, side in zip(sides_en, sides):
+                if side_en in segment_name:
+                    return side
+    return name
+
+
+def segment_names(s: dict, nodes: dict) -> dict:
+    out = {}
+    a, b = (nodes.get(e) for e in s["ends"])
+    if a is None or b is None:
+        return out
+    code = s.get("line", "") if LINE_CODE.match(s.get("line", "")) else None
+    for lang, words in SEGMENT_WORDS.items():
+        ends = [_end(a, lang, s["name"]), _end(b, lang, s["name"])]
+        if not all(ends):
+            continue  # no name for an end in this language: the English name is shown
+        text = words["sep"].join(ends)
+        text = words["code"].format(code=code, ends=text) if code and words["code"] else words[s["mode"]].format(ends=text)
+        if lang == "ru" and not (code and words["code"]):
+            text = text[0].upper() + text[1:]
+        out[lang] = text + words.get(s["status"], "")
+    return out
 
 
 def graph(segments: dict) -> nx.MultiGraph:
@@ -157,14 +225,19 @@ def main() -> int:
         for sid in covered:
             seg_features[sid]["properties"]["agreements"].append(a["id"])
         rec = {k: a[k] for k in ("id", "title", "kind", "parties", "status", "dates", "summary", "sources")}
+        if a.get("names"):
+            rec["names"] = with_english(a["title"], a["names"])
         rec["covers"] = {"segments": covered, "nodes": [n for n in a.get("nodes", []) if n in nodes]}
         agreements.append(rec)
 
     corridors = []
     for c in CORRIDORS:
         seq = resolve_path(g, c["via"], c["modes"], f"corridor {c['id']}")
-        corridors.append({"id": c["id"], "name": c["name"], "description": c["description"],
-                          "countries": c["countries"], "segments": seq, "sources": c["sources"]})
+        rec = {"id": c["id"], "name": c["name"], "description": c["description"],
+               "countries": c["countries"], "segments": seq, "sources": c["sources"]}
+        if c.get("names"):
+            rec["names"] = with_english(c["name"], c["names"])
+        corridors.append(rec)
 
     OUT.mkdir(parents=True, exist_ok=True)
     dump_features(OUT / "nodes.geojson", node_features)

@@ -12,3 +12,17 @@ NEWS_SOURCES = [
     dict(id="menafn-2025-12", outlet="MENAFN", date="2025-12", kind="news",
          title="Southern Corridor: what Kazakhstan gains from access to Pakistan's ports"),
 ]
+
+
+def add_names(nodes: list[dict], more: dict[str, dict[str, str]]) -> None:
+    """Merge translations {node id: {lang: name}} into the nodes' `names` (en = the English name).
+
+    A name already given in a node's own definition wins; an id not among the nodes is an error.
+    """
+    by_id = {n["id"]: n for n in nodes}
+    for nid, names in more.items():
+        if nid not in by_id:
+            raise SystemExit(f"names for unknown node {nid!r}")
+        node = by_id[nid]
+        merged = {"en": node["name"], **names, **(node.get("names") or {})}
+        node["names"] = {lang: merged[lang] for lang in ("en", "ru", "kk", "ur") if merged.get(lang)}

@@ -33,7 +33,7 @@ NODES = [
     dict(id="bereket", name="Bereket", kind="junction", country="TKM", lonlat=(55.52, 39.245),
          modes=["rail"], status="operational", sources=["ref-turkmen-transcaspian"], confidence="medium",
          note="Junction of the Trans-Caspian railway and the Kazakhstan–Turkmenistan–Iran line.",
-         names={"en": "Bereket", "ru": "Берекет"}),
+         names={"en": "Bereket", "ru": "Берекет", "kk": "Берекет", "ur": "برکت"}),
 ]
 
 SEGMENTS = [

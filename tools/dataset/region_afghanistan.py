@@ -498,3 +498,22 @@ if __name__ == "__main__":
             msg.append(f"NE within 10 km: {share:.0%}")
         print(f"{s['id']:32s} {line_length_km(s['path']):7.1f} km  {'; '.join(msg)}")
     print(f"{len(NODES)} nodes, {len(SEGMENTS)} segments, {bad} bad ends")
+
+
+# Kazakh names, and Urdu where it was missing (issue 8: names in en, ru, kk, ur).
+from common import add_names  # noqa: E402
+
+add_names(NODES, {
+    "hairatan-termez": {"kk": "Хайратан – Термез (Достық көпірі)"},
+    "serhetabat-torghundi": {"kk": "Серхетабат – Тургунди"}, "aqina-imamnazar": {"kk": "Имамназар – Ақина"},
+    "islam-qala": {"kk": "Ислам-Кала – Догарун"}, "sherkhan-bandar": {"kk": "Шерхан-Бандар – Панджи-Поён"},
+    "khaf-herat-border": {"kk": "Хаф – Герат темір жолының шекара өткелі"}, "turgundi": {"kk": "Тургунди"},
+    "pul-e-khumri": {"kk": "Пули-Хумри"}, "kunduz": {"kk": "Кундуз"}, "jalalabad": {"kk": "Джелалабад"},
+    "ghazni": {"kk": "Газни"}, "gardez": {"kk": "Гардез"}, "kandahar": {"kk": "Қандағар"}, "delaram": {"kk": "Деларам"},
+    "rozanak": {"kk": "Розанак"}, "andkhoy": {"kk": "Андхой"}, "khavast": {"kk": "Хаваст"}, "jizzakh": {"kk": "Жизақ"},
+    "karshi": {"kk": "Қарши"}, "guzar": {"kk": "Гузар (Ташгузар)"}, "kumkurgan": {"kk": "Құмқорған"},
+    "mary": {"kk": "Мары"}, "tejen": {"kk": "Тежен"}, "turkmenabat": {"kk": "Түрікменабат"}, "kerki": {"kk": "Керки"},
+    "bokhtar": {"kk": "Бохтар (Қорғантөбе)", "ur": "بوختر (قرغان تپہ)"},
+    "tursunzoda-sariosiyo": {"kk": "Турсунзаде – Сариасия", "ur": "تورسون زادہ–سری آسیا"},
+    "urgun": {"kk": "Ургун", "ur": "اورگون"}, "sharana": {"kk": "Шарана", "ur": "شرن"},
+})

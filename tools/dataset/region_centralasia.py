@@ -687,3 +687,20 @@ if __name__ == "__main__":
             notes.append(f"NE rail within 10 km: {sum(x <= 10 for x in d) / len(d):.0%}")
         print(f"{s['id']:32s} {s['mode']:5s} {line_length_km(path):7.0f} km  {'; '.join(notes)}")
     print(f"{len(NODES)} nodes, {len(SEGMENTS)} segments, {len(SOURCES)} sources; problems: {bad}")
+
+
+# Urdu names where they were missing, and Kazakh for the Iranian towns (issue 8).
+from common import add_names  # noqa: E402
+
+add_names(NODES, {
+    "khorgos-eastern-gate": {"ur": "خورگوس مشرقی دروازہ خشک بندرگاہ"}, "shu": {"ur": "شو"}, "arys": {"ur": "آریس"},
+    "zhetygen": {"ur": "ژیتیگن"}, "aktogay": {"ur": "آقتوغائی"}, "beyneu": {"ur": "بینیو"},
+    "mangyshlak": {"ur": "منگیشلاک"}, "zhanaozen": {"ur": "ژانا اوزن"}, "naryn": {"ur": "نارین"},
+    "kuytun": {"ur": "کوئیتون"}, "jinghe": {"ur": "جنگہی"}, "korla": {"ur": "کورلا"}, "aksu": {"ur": "آقسو"},
+    "qazvin": {"ur": "قزوین"}, "kashan": {"ur": "کاشان"}, "bafq": {"ur": "بافق"}, "bam": {"ur": "بم"},
+    "garmsar": {"ur": "گرمسار"}, "semnan": {"ur": "سمنان"}, "shahrud": {"ur": "شاہرود"},
+    "torbat-e-heydarieh": {"kk": "Торбете-Хейдарие", "ur": "تربت حیدریہ"},
+    "behshahr": {"kk": "Бехшехр", "ur": "بہشہر"}, "sari": {"ur": "ساری"}, "kyzylorda": {"ur": "قزل اوردا"},
+    "mointy": {"ur": "موئینتی"}, "shalkar": {"ur": "شالقار"}, "iranshahr": {"kk": "Ираншехр", "ur": "ایرانشہر"},
+    "jalal-abad": {"ur": "جلال آباد"},
+})

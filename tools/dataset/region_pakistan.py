@@ -502,3 +502,22 @@ if __name__ == "__main__":
             share = sum(d <= 10 for d in ds) / len(ds)
             print(f"  {s['id']:32s} {share:4.0%}  worst {min(max(ds), 9999):6.0f} km"
                   + ("  (planned, not in NE)" if s["status"] != "operational" else ""))
+
+
+# Kazakh names of the places above (issue 8: names in en, ru, kk, ur). Kazakh writes foreign
+# place names as Russian does, with Kazakh words for "port" and "pass".
+from common import add_names  # noqa: E402
+
+add_names(NODES, {
+    "karachi-port": {"kk": "Карачи порты"}, "port-qasim": {"kk": "Қасым порты"}, "gwadar-port": {"kk": "Гвадар порты"},
+    "sost": {"kk": "Сост"}, "torkham": {"kk": "Торхам"}, "chaman-spin-boldak": {"kk": "Чаман – Спин-Болдак"},
+    "ghulam-khan": {"kk": "Гулам-Хан"}, "angoor-adda": {"kk": "Ангур-Адда"}, "kharlachi": {"kk": "Харлачи"},
+    "khunjerab": {"kk": "Хунджераб асуы"}, "taftan-mirjaveh": {"kk": "Тафтан – Миржаве"}, "karachi": {"kk": "Карачи"},
+    "bin-qasim": {"kk": "Бин-Қасым"}, "kotri": {"kk": "Котри"}, "hyderabad": {"kk": "Хайдарабад"},
+    "rohri": {"kk": "Рохри"}, "multan": {"kk": "Мултан"}, "khanewal": {"kk": "Ханевал"}, "lahore": {"kk": "Лахор"},
+    "rawalpindi": {"kk": "Равалпинди"}, "islamabad": {"kk": "Исламабад"}, "attock-city": {"kk": "Аттак"},
+    "peshawar": {"kk": "Пешавар"}, "kohat": {"kk": "Кохат"}, "bannu": {"kk": "Банну"}, "havelian": {"kk": "Хавелиан"},
+    "gilgit": {"kk": "Гилгит"}, "quetta": {"kk": "Кветта"}, "spezand": {"kk": "Спезанд"}, "sibi": {"kk": "Сиби"},
+    "jacobabad": {"kk": "Джекобабад"}, "dera-ghazi-khan": {"kk": "Дера-Гази-Хан"}, "jand": {"kk": "Джанд"},
+    "kundian": {"kk": "Кундиан"}, "mastung": {"kk": "Мастунг"}, "turbat": {"kk": "Турбат"},
+})
