@@ -1,7 +1,9 @@
 """Where the user's data lives: the working copy, and recovery files after a crash.
 
 The built-in dataset (geodata/data) is never written to. Without an explicit folder the
-user works on a copy of it in their own data folder:
+user works on a copy of it in their own data folder, made when they first save an edit
+(until then the window shows the built-in data itself, so an updated application shows
+its updated data):
 
     <user data>/dataset/        the working copy (made from the built-in data on first use)
     <user data>/recovery/       autosaved unsaved changes, one file per dataset folder
@@ -85,8 +87,15 @@ def ensure_working_copy(source: Path | str = BUILTIN_DATA, dest: Path | str | No
 
 def open_dataset(folder: Path | str | None = None) -> Dataset:
     """The dataset to work on: `folder` if given (an explicit choice), else the working copy
-    (made on first use). A save interrupted by a crash is finished first."""
-    target = Path(folder) if folder is not None else ensure_working_copy()
+    if the user has saved one, else the built-in data (its first save makes the working copy:
+    see save_folder). A save interrupted by a crash is finished first."""
+    if folder is not None:
+        target = Path(folder)
+    else:
+        target = working_copy_folder()
+        finish_interrupted_save(target)
+        if not is_complete(target):
+            return Dataset.load(BUILTIN_DATA)
     finish_interrupted_save(target)
     return Dataset.load(target)
 

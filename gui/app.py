@@ -34,12 +34,19 @@ def make_app(argv: list[str] | None = None):
 
 def run_window(data_folder: str | None = None) -> int:
     from geodata.dataset import Dataset, DatasetError
+    from geodata.workspace import open_dataset
 
+    # An explicit folder is edited in place; otherwise the user's working copy, or the built-in
+    # data until the first save makes that copy: the built-in dataset itself is never written.
     try:
-        dataset = Dataset.load(data_folder)
-    except DatasetError as exc:
-        print(f"corridor-atlas: cannot open the dataset: {exc}", file=sys.stderr)
-        return 1
+        dataset = open_dataset(data_folder)
+    except (DatasetError, OSError) as exc:
+        if data_folder is not None:
+            print(f"corridor-atlas: cannot open the dataset: {exc}", file=sys.stderr)
+            return 1
+        print(f"corridor-atlas: your working copy cannot be opened ({exc}); showing the built-in data "
+              "(saving writes a new working copy, the old files are kept as .bak)", file=sys.stderr)
+        dataset = Dataset.load()
     app = make_app()
     from .main_window import MainWindow
 
@@ -48,5 +55,9 @@ def run_window(data_folder: str | None = None) -> int:
     code = app.exec()
     import shiboken6
 
-    shiboken6.delete(window)  # pages go before the shared web profile does
+    from .edit_session import open_windows
+
+    for w in [window, *open_windows()]:  # pages go before the shared web profile does
+        if shiboken6.isValid(w):
+            shiboken6.delete(w)
     return code

@@ -38,6 +38,11 @@ TABLE_OF = {"node": "nodes", "segment": "segments", "agreement": "agreements"}
 _open_windows: list = []  # windows opened by File > Open dataset folder (kept alive here)
 
 
+def open_windows() -> list:
+    """Windows opened by File > Open dataset folder that are still alive."""
+    return list(_open_windows)
+
+
 def prompts_enabled() -> bool:
     return os.environ.get("CORRIDOR_ATLAS_NO_PROMPTS", "") not in ("1", "true", "yes")
 
@@ -52,12 +57,13 @@ class DatasetCommand(QUndoCommand):
         self.inverse: editing.Edit | None = None
 
     def redo(self) -> None:
+        again = self.inverse is not None
         self.inverse = self.forward.apply(self.session.dataset)
-        self.session.after_change(self.forward)
+        self.session.after_change(self.forward, "Redone: " if again else "")
 
     def undo(self) -> None:
         self.forward = self.inverse.apply(self.session.dataset)
-        self.session.after_change(self.inverse)
+        self.session.after_change(self.inverse, "Undone: ")
 
 
 class EditSession(QObject):
@@ -96,6 +102,12 @@ class EditSession(QObject):
 
     def _on_clean_changed(self, clean: bool) -> None:
         self.window.setWindowModified(not clean)
+
+    def _update_bar(self, _index: int = 0) -> None:
+        for act, can, text, key in ((self.bar_undo, self.stack.canUndo(), self.stack.undoText(), "Ctrl+Z"),
+                                    (self.bar_redo, self.stack.canRedo(), self.stack.redoText(), "Ctrl+Shift+Z")):
+            act.setEnabled(can)
+            act.setToolTip(f"{act.text()}: {text} ({key})" if can else act.text())
 
     # ----- actions and menus ------------------------------------------------------------------
     def _action(self, text: str, shortcut, slot, tip: str = "", checkable: bool = False) -> QAction:
@@ -142,9 +154,14 @@ class EditSession(QObject):
             edit_menu.addSeparator() if act is None else edit_menu.addAction(act)
         self.edit_menu = edit_menu
         bar = w.findChild(QToolBar, "mapToolbar")
-        if bar is not None:
+        if bar is not None:  # short labels here; the menu's actions say what they undo and hold the shortcuts
+            self.bar_undo, self.bar_redo = QAction("Undo", w), QAction("Redo", w)
+            for act, slot in ((self.bar_undo, self.stack.undo), (self.bar_redo, self.stack.redo)):
+                act.setEnabled(False)
+                act.triggered.connect(slot)
+            self.stack.indexChanged.connect(self._update_bar)
             bar.addSeparator()
-            for act in (self.act_edit, self.act_edit_mode, self.act_undo, self.act_redo, self.act_save):
+            for act in (self.act_edit, self.act_edit_mode, self.bar_undo, self.bar_redo, self.act_save):
                 bar.addAction(act)
 
     # ----- applying edits ------------------------------------------------------------------------
@@ -164,13 +181,13 @@ class EditSession(QObject):
         self.stack.push(DatasetCommand(self, edit))
         return []
 
-    def after_change(self, edit: editing.Edit) -> None:
+    def after_change(self, edit: editing.Edit, prefix: str = "") -> None:
         """The dataset changed (an edit, undo or redo): refresh everything that shows it."""
         self.refresh_layers()
         if any(t in ("nodes", "segments", "agreements", "*") for t, _ in edit.touched()):
             self.window.search.index = SearchIndex(self.dataset)
         self._refresh_selection()
-        self.window.statusBar().showMessage(edit.text, 5000)
+        self.window.statusBar().showMessage(prefix + edit.text, 5000)
         self.changed.emit(edit)
 
     def refresh_layers(self) -> list[str]:

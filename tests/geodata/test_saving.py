@@ -172,8 +172,10 @@ def test_a_value_json_cannot_hold_fails_before_touching_the_disk(folder):
 # -- the working copy ---------------------------------------------------------------------------
 def test_working_copy_is_made_once_from_the_builtin_data(user_home):
     builtin = hashes(BUILTIN_DATA)
+    assert workspace.open_dataset().folder == BUILTIN_DATA      # nothing saved yet: the built-in data
+    assert not user_home.exists()
+    wc = workspace.ensure_working_copy()
     ds = workspace.open_dataset()
-    wc = workspace.working_copy_folder()
     assert ds.folder == wc and wc.parent == user_home
     assert {n: hashes(wc)[n] for n in FILES} == {n: builtin[n] for n in FILES}
     assert (wc / "views.json").exists()

@@ -342,3 +342,50 @@ def test_bridge_refuses_malformed_edit_events(event):
         parse_event(json.dumps(event))
     assert parse_event(json.dumps({"type": "editMoveNode", "id": "a", "lon": 66.5, "lat": 30.1}))["lon"] == 66.5
     assert parse_event(json.dumps({"type": "editReshape", "id": "a", "coordinates": [[66, 30], [67, 31.5]]}))
+
+
+def test_open_dataset_folder_opens_it_in_a_new_window_and_keeps_unsaved_edits_for_recovery(ewin, qtbot, tmp_path, data_copy):
+    from geodata.editing import set_properties
+    from geodata.saving import save_dataset
+
+    other = tmp_path / "other"
+    shutil.copytree(BUILTIN_DATA, other)
+    ds_other = Dataset.load(other)
+    sid = _operational_rail(ds_other)
+    set_properties(ds_other, "segments", sid, {"note": "the other folder"}).apply(ds_other)
+    save_dataset(ds_other)
+    w = ewin
+    assert w.editor.open_folder(tmp_path / "missing") is None
+    assert "Cannot open" in w.statusBar().currentMessage() and w.isVisible()
+    assert w.editor.apply_edit(set_properties(w.dataset, "segments", sid, {"note": "unsaved here"})) == []
+    new = w.editor.open_folder(other)
+    qtbot.addWidget(new)
+    try:
+        qtbot.waitUntil(lambda: bool(new.last_counts), timeout=30000)
+        assert not w.isVisible()
+        assert new.dataset.folder == other and new.editor.folder == other
+        assert new.dataset.segments[sid]["properties"]["note"] == "the other folder"
+        assert workspace.recovery_path(data_copy).exists()    # the first window's unsaved edit, kept
+        assert Dataset.load(data_copy).segments[sid]["properties"]["note"] != "unsaved here"
+    finally:
+        new.close()
+
+
+def test_edit_menu_and_toolbar(ewin):
+    w = ewin
+    menus = {a.text().replace("&", ""): a.menu() for a in w.menuBar().actions() if a.menu()}
+    assert list(menus)[:3] == ["File", "Edit", "View"]
+    edit_texts = [a.text() for a in menus["Edit"].actions() if a.text()]
+    assert edit_texts[:2] == ["&Undo", "&Redo"] and "Edit…" in edit_texts and "Edit map" in edit_texts
+    assert w.editor.act_undo.shortcut().toString() == "Ctrl+Z"
+    assert w.editor.act_redo.shortcut().toString() == "Ctrl+Shift+Z"
+    file_texts = [a.text() for a in menus["File"].actions()]
+    assert "&Save" in file_texts and "Open dataset folder…" in file_texts
+    assert w.editor.act_save.shortcut().toString() == "Ctrl+S"
+    assert not w.editor.bar_undo.isEnabled()
+    from geodata.editing import set_properties
+
+    sid = _operational_rail(w.dataset)
+    w.editor.apply_edit(set_properties(w.dataset, "segments", sid, {"note": "x"}))
+    assert w.editor.bar_undo.isEnabled() and "Undo: Edit segment" in w.editor.bar_undo.toolTip()
+    assert w.windowTitle().endswith("[*]") and w.isWindowModified()
