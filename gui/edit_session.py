@@ -300,8 +300,9 @@ class EditSession(QObject):
     # ----- save, autosave, recovery ----------------------------------------------------------
     def save(self) -> Path | None:
         """Write the dataset to its folder (the working copy for the built-in data)."""
+        first = is_builtin(self.dataset.folder)
         try:
-            if is_builtin(self.dataset.folder):
+            if first:  # the first save makes the working copy (with the views saved so far)
                 workspace.ensure_working_copy(dest=self.folder)
             folder = save_dataset(self.dataset, self.folder)
         except (OSError, ValueError) as exc:
@@ -311,6 +312,10 @@ class EditSession(QObject):
                             parent=self.window).open()
             return None
         self.dataset.folder = folder
+        if first:  # views are kept with the working copy from now on
+            from layers.views import user_views_path
+
+            self.window.views_panel.path = user_views_path(self.dataset)
         self.stack.setClean()
         self._autosaved_index = self.stack.index()
         workspace.discard_recovery(folder)

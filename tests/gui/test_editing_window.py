@@ -285,7 +285,7 @@ def test_a_window_on_the_builtin_data_saves_to_the_working_copy(qtbot, tmp_path,
         folder = w.editor.save()
         assert folder == workspace.working_copy_folder() and folder.parent == user_home
         assert Dataset.load(folder).segments[sid]["properties"]["note"] == "our delegation's view"
-        assert (folder / "views.json").exists()
+        assert (folder / "views.json").exists() and w.views_panel.path == folder / "views.json"
         assert hashes(BUILTIN_DATA) == builtin
     finally:
         w.close()
