@@ -155,10 +155,13 @@ def read_recovery(path: Path | str) -> dict[str, dict]:
 
 
 def discard_recovery(folder: Path | str) -> None:
-    try:
-        recovery_path(save_folder(folder)).unlink()
-    except FileNotFoundError:
-        pass
+    """Remove the recovery file of `folder` (and an older one kept beside it)."""
+    path = recovery_path(save_folder(folder))
+    for p in (path, path.with_name(path.stem + ".older.json")):
+        try:
+            p.unlink()
+        except FileNotFoundError:
+            pass
 
 
 __all__ = ["user_data_root", "working_copy_folder", "save_folder", "ensure_working_copy", "open_dataset",

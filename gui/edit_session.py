@@ -51,7 +51,7 @@ class DatasetCommand(QUndoCommand):
     """One edit of the dataset on the undo stack."""
 
     def __init__(self, session: "EditSession", edit: editing.Edit):
-        super().__init__(edit.text)
+        super().__init__(edit.text.replace("&", "&&"))  # a name with '&' is not a menu mnemonic
         self.session = session
         self.forward = edit
         self.inverse: editing.Edit | None = None
@@ -332,6 +332,12 @@ class EditSession(QObject):
         if self.stack.index() == self._autosaved_index and workspace.recovery_path(self.folder).exists():
             return workspace.recovery_path(self.folder)
         try:
+            pending = self.recovery_file
+            if pending is not None and pending == workspace.recovery_path(self.folder) and pending.exists():
+                # an earlier session's changes not restored yet: keep them beside this session's
+                older = pending.with_name(pending.stem + ".older.json")
+                os.replace(pending, older)
+                self.recovery_file = older
             path = workspace.write_recovery(self.dataset, self.folder)
         except (OSError, ValueError) as exc:
             self.window.statusBar().showMessage(f"Autosave failed: {exc}", 10000)

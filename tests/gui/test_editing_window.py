@@ -211,6 +211,7 @@ def test_drag_a_node_with_the_mouse_moves_its_segment_ends_and_undo_moves_back(e
     wait_rendered(qtbot, w)
     page = run_js(qtbot, w.map, f"JSON.stringify(atlasLayers.index[{layer!r} + '/' + {nid!r}].latlng)")
     assert (page["lng"], page["lat"]) == (lon0, lat0)
+    assert not w.map.bridge.page_errors and not [m for m in w.map.page().console if "Error" in m]
 
 
 def test_drag_a_segment_midpoint_adds_a_vertex_and_an_end_too_far_is_refused(ewin, qtbot):
@@ -244,6 +245,7 @@ def test_drag_a_segment_midpoint_adds_a_vertex_and_an_end_too_far_is_refused(ewi
     wait_rendered(qtbot, w)
     back = run_js(qtbot, w.map, "JSON.stringify(atlasEditing.handles())")
     assert any(abs(h["x"] - p["x"]) < 2 and abs(h["y"] - p["y"]) < 2 for h in back)
+    assert not w.map.bridge.page_errors and not [m for m in w.map.page().console if "Error" in m]
 
 
 def test_save_writes_the_opened_folder_with_backups_and_reload_gives_the_edits(ewin, qtbot, data_copy):
@@ -322,6 +324,32 @@ def test_autosave_close_and_restore_after_a_crash(qtbot, tmp_path, data_copy, us
     w3 = open_window(qtbot, Dataset.load(data_copy), tmp_path / "settings.ini")
     assert w3.editor.recovery_file is None
     w3.close()
+
+
+def test_recovery_not_restored_yet_is_kept_when_the_new_session_autosaves(qtbot, tmp_path, data_copy, user_home):
+    from geodata.editing import set_properties
+
+    w = open_window(qtbot, Dataset.load(data_copy), tmp_path / "settings.ini")
+    sid = _operational_rail(w.dataset)
+    w.editor.apply_edit(set_properties(w.dataset, "segments", sid, {"note": "first session"}))
+    w.close()                                                   # recovery written (no prompts)
+    w2 = open_window(qtbot, Dataset.load(data_copy), tmp_path / "settings.ini")
+    try:
+        assert w2.editor.recovery_file is not None              # offered, not restored ("Later")
+        w2.editor.apply_edit(set_properties(w2.dataset, "segments", sid, {"status": "planned"}))
+        w2.editor.autosave()
+        older = w2.editor.recovery_file
+        assert older.name.endswith(".older.json") and older.exists()
+        assert workspace.recovery_path(data_copy).exists()
+        assert w2.editor.restore_recovery()
+        assert w2.dataset.segments[sid]["properties"]["note"] == "first session"
+        assert w2.dataset.segments[sid]["properties"]["status"] == "operational"
+        w2.editor.stack.undo()                                  # the restore is one undo step
+        assert w2.dataset.segments[sid]["properties"]["status"] == "planned"
+        w2.editor.save()
+        assert not older.exists() and not workspace.recovery_path(data_copy).exists()
+    finally:
+        w2.close()
 
 
 @pytest.mark.parametrize("event", [
