@@ -365,13 +365,14 @@ class UserData(QObject):
         if self.error_box is None:
             self.error_box = QMessageBox(QMessageBox.Icon.Warning, "Your data", "", parent=self.window)
             self.error_box.setTextFormat(Qt.TextFormat.PlainText)
+            self.error_box.setWindowModality(Qt.WindowModality.NonModal)   # the window keeps working
             self.error_box.finished.connect(self._box_closed)
         lines = self.error_box.property("atlasLines") or []
         lines = [*lines, message]
         self.error_box.setProperty("atlasLines", lines)
         head = "This file could not be opened:" if len(lines) == 1 else f"These {len(lines)} files could not be opened:"
         self.error_box.setText(head + "\n\n" + "\n\n".join(lines[-12:]))
-        self.error_box.open()  # not exec(): the window keeps working
+        self.error_box.show()
 
     def _box_closed(self, *_args) -> None:
         if self.error_box is not None:
