@@ -122,3 +122,55 @@ def report(ds, languages: Iterable[str] = LANGUAGES[1:], with_countries: bool = 
         for m in gaps:
             lines.append(f"  {m.kind} {m.id} ({m.name}): no {', '.join(m.languages)}")
     return "\n".join(lines)
+
+
+# ----- the facts of a selection (geodata.describe) with their names in a language ------------------
+def localize_facts(ds, facts: dict | None, lang: str | None) -> dict | None:
+    """A copy of describe()'s facts with every place, line, corridor and agreement name in lang
+    (English where there is no translation). Ids and numbers are untouched."""
+    if not facts or not lang or lang == "en":
+        return facts
+
+    def node(nid, fallback):
+        f = ds.nodes.get(nid)
+        return name_in(f["properties"], lang) if f else fallback
+
+    def segment(sid, fallback):
+        f = ds.segments.get(sid)
+        return name_in(f["properties"], lang) if f else fallback
+
+    def corridor(cid, fallback):
+        c = ds.corridors.get(cid)
+        return name_in(c, lang) if c else fallback
+
+    def agreement(a):
+        rec = ds.agreements.get(a.get("id"))
+        return {**a, "title": name_in(rec, lang)} if rec else a
+
+    d = dict(facts)
+    kind = d.get("type")
+    lookup = {"node": node, "segment": segment, "corridor": corridor}.get(kind)
+    if lookup and "name" in d:
+        d["name"] = lookup(d.get("id"), d["name"])
+    if kind == "agreement":
+        d = agreement(d)
+    for key in ("from", "to"):
+        if isinstance(d.get(key), dict):
+            d[key] = {**d[key], "name": node(d[key].get("id"), d[key].get("name"))}
+    if "border_crossings" in d:
+        d["border_crossings"] = [{**c, "name": node(c.get("id"), c.get("name"))} for c in d["border_crossings"]]
+    if "corridors" in d:
+        d["corridors"] = [{**c, "name": corridor(c.get("id"), c.get("name"))} for c in d["corridors"]]
+    if isinstance(d.get("segments"), list) and d["segments"] and isinstance(d["segments"][0], dict):
+        d["segments"] = [{**s, "name": segment(s.get("id"), s.get("name"))} for s in d["segments"]]
+    for key in ("agreements", "agreements_nearby"):
+        if key in d:
+            d[key] = [agreement(a) for a in d[key]]
+    by_name = None
+    for key in ("origin", "destination"):
+        if d.get(key):
+            if by_name is None:
+                by_name = {f["properties"].get("name"): f["properties"] for f in ds.nodes.values()}
+            rec = by_name.get(d[key])
+            d[key] = name_in(rec, lang) if rec else d[key]
+    return d

@@ -1,4 +1,4 @@
-"""`corridor-atlas export OUT [--view NAME] [--width W --height H] [--title T]`
+"""`corridor-atlas export OUT [--view NAME] [--width W --height H] [--title T] [--lang L] [--second-lang L2]`
 
 The format comes from OUT's extension: .png, .pdf, .html (and .pptx when available).
 Works with no display (offscreen). A bad size, an unknown view or an unwritable path is
@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 FORMATS = ("png", "pdf", "html", "pptx")
+LANGUAGES = ("en", "ru", "kk", "ur")
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -22,6 +23,10 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--title", help="title on the map")
     p.add_argument("--subtitle", help="subtitle on the map")
     p.add_argument("--data", metavar="FOLDER", help="dataset folder (default: the built-in data)")
+    p.add_argument("--lang", default="en", choices=LANGUAGES,
+                   help="language of the labels, legend and captions (default en)")
+    p.add_argument("--second-lang", dest="second_lang", choices=LANGUAGES,
+                   help="a second language for the labels and legend, beneath the first (bilingual map)")
 
 
 class UsageError(Exception):
@@ -66,7 +71,8 @@ def _needs_offscreen() -> bool:
     return False
 
 
-def export(ds, out: Path, fmt: str, width: int, height: int, view_name: str | None, title, subtitle) -> str:
+def export(ds, out: Path, fmt: str, width: int, height: int, view_name: str | None, title, subtitle,
+           lang: str = "en", second: str | None = None) -> str:
     """Write one export; returns a one-line summary. Raises UsageError/RuntimeError with a message."""
     from layers.views import ViewError, find_view, load_views, resolve_view
 
@@ -85,7 +91,7 @@ def export(ds, out: Path, fmt: str, width: int, height: int, view_name: str | No
     resolved = resolve_view(ds, view)
     job = Export(ds, out, width, height, layer_list=layers_for_view(ds, view), bounds=resolved["bounds"],
                  highlight=resolved["highlight"], title=title or view.title, subtitle=subtitle or view.subtitle,
-                 views=[view] if view_name else views)
+                 views=[view] if view_name else views, lang=lang, second=second)
     result: dict = {}
     job.finished.connect(lambda path: (result.setdefault("ok", path), app.quit()))
     job.failed.connect(lambda msg: (result.setdefault("error", msg), app.quit()))
@@ -106,7 +112,8 @@ def run(args) -> int:
         fmt = _check_output(out)
         width, height = _parse_size(args)
         ds = Dataset.load(args.data)
-        print(export(ds, out, fmt, width, height, args.view, args.title, args.subtitle))
+        print(export(ds, out, fmt, width, height, args.view, args.title, args.subtitle,
+                     getattr(args, "lang", "en") or "en", getattr(args, "second_lang", None)))
         return 0
     except UsageError as exc:
         print(f"corridor-atlas export: {exc}", file=sys.stderr)

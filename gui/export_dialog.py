@@ -6,20 +6,33 @@ from pathlib import Path
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLineEdit,
                                QPushButton, QSpinBox, QWidget)
 
+from geodata.i18n import LANGUAGE_NAMES, LANGUAGES, N_, _, language
 from layers.export_sizes import MAX_SIDE, MIN_SIDE, PRESETS
 
-FORMATS = {"PNG image (.png)": ".png", "Vector PDF (.pdf)": ".pdf", "Interactive HTML map (.html)": ".html",
-           "PowerPoint deck, one slide per saved view (.pptx)": ".pptx"}
+FORMAT_LIST = [(N_("PNG image (.png)"), ".png"), (N_("Vector PDF (.pdf)"), ".pdf"),
+               (N_("Interactive HTML map (.html)"), ".html"),
+               (N_("PowerPoint deck, one slide per saved view (.pptx)"), ".pptx")]
+FORMATS = dict(FORMAT_LIST)
 
 
 class ExportDialog(QDialog):
     def __init__(self, title: str, folder: Path, parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Export the map")
+        self.setWindowTitle(_("Export the map"))
         self.format = QComboBox(self)
-        self.format.addItems(list(FORMATS))
+        for label, suffix in FORMAT_LIST:
+            self.format.addItem(_(label), suffix)
         self.preset = QComboBox(self)
-        self.preset.addItems(list(PRESETS) + ["Custom"])
+        self.preset.addItems(list(PRESETS))
+        self.preset.addItem(_("Custom"))
+        # Labels, legend and captions in one language, or two (e.g. English with Russian beneath).
+        self.lang = QComboBox(self)
+        self.second = QComboBox(self)
+        self.second.addItem(_("none"), None)
+        for code in LANGUAGES:
+            self.lang.addItem(LANGUAGE_NAMES[code], code)
+            self.second.addItem(LANGUAGE_NAMES[code], code)
+        self.lang.setCurrentIndex(LANGUAGES.index(language()))
         self.width = QSpinBox(self)
         self.height = QSpinBox(self)
         for box, value in ((self.width, 1920), (self.height, 1080)):
@@ -34,7 +47,7 @@ class ExportDialog(QDialog):
         self.title = QLineEdit(title, self)
         self.subtitle = QLineEdit(self)
         self.path = QLineEdit(str(folder / "corridor-map.png"), self)
-        browse = QPushButton("Choose…", self)
+        browse = QPushButton(_("Choose…"), self)
         browse.clicked.connect(self._browse)
         path_row = QWidget(self)
         prow = QHBoxLayout(path_row)
@@ -42,18 +55,20 @@ class ExportDialog(QDialog):
         prow.addWidget(self.path)
         prow.addWidget(browse)
         form = QFormLayout(self)
-        form.addRow("Format", self.format)
-        form.addRow("Size", self.preset)
-        form.addRow("Pixels", size_row)
-        form.addRow("Title", self.title)
-        form.addRow("Subtitle", self.subtitle)
-        form.addRow("File", path_row)
+        form.addRow(_("Format"), self.format)
+        form.addRow(_("Size"), self.preset)
+        form.addRow(_("Pixels"), size_row)
+        form.addRow(_("Title"), self.title)
+        form.addRow(_("Subtitle"), self.subtitle)
+        form.addRow(_("Language"), self.lang)
+        form.addRow(_("Second language beneath"), self.second)
+        form.addRow(_("File"), path_row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self.preset.currentTextChanged.connect(self._on_preset)
-        self.format.currentTextChanged.connect(self._on_format)
+        self.format.currentIndexChanged.connect(self._on_format)
 
     def _on_preset(self, name: str) -> None:
         if name in PRESETS:
@@ -61,15 +76,16 @@ class ExportDialog(QDialog):
             self.width.setValue(w)
             self.height.setValue(h)
 
-    def _on_format(self, name: str) -> None:
-        self.path.setText(str(Path(self.path.text()).with_suffix(FORMATS[name])))
+    def _on_format(self, _index: int = 0) -> None:
+        self.path.setText(str(Path(self.path.text()).with_suffix(self.format.currentData())))
 
     def _browse(self) -> None:
-        suffix = FORMATS[self.format.currentText()]
-        path, _ = QFileDialog.getSaveFileName(self, "Export to", self.path.text(), f"*{suffix}")
+        suffix = self.format.currentData()
+        path, _filter = QFileDialog.getSaveFileName(self, _("Export to"), self.path.text(), f"*{suffix}")
         if path:
             self.path.setText(str(Path(path).with_suffix(suffix)))
 
     def values(self) -> dict:
         return {"out": Path(self.path.text()), "width": self.width.value(), "height": self.height.value(),
-                "title": self.title.text().strip(), "subtitle": self.subtitle.text().strip()}
+                "title": self.title.text().strip(), "subtitle": self.subtitle.text().strip(),
+                "lang": self.lang.currentData(), "second": self.second.currentData()}

@@ -77,6 +77,8 @@ class ExportJob(QObject):
 
     def _on_ready(self) -> None:
         b = self.map.bridge
+        # labels in the export's language (and a second one beneath, for a bilingual map)
+        b.send("setLanguage", lang=self.composition.get("lang", "en"), second=self.composition.get("second"))
         b.send("setLayers", layers=[layer.to_page() for layer in self.layer_list])
         b.send("layout", **self.composition)
         if self.view.get("bounds"):

@@ -41,8 +41,9 @@ class Export(QObject):
 
     def __init__(self, ds: Dataset, out: Path, width: int, height: int, *, layer_list: LayerList,
                  bounds, highlight=(), title: str = "", subtitle: str = "", views: list[View] | None = None,
-                 parent: QObject | None = None):
+                 parent: QObject | None = None, lang: str | None = "en", second: str | None = None):
         super().__init__(parent)
+        self.lang, self.second = lang or "en", second  # labels and captions; a second language beneath
         self.ds, self.out, self.width, self.height = ds, Path(out), width, height
         self.layer_list, self.bounds, self.highlight = layer_list, bounds, list(highlight)
         self.title, self.subtitle, self.views = title, subtitle, views or []
@@ -60,8 +61,11 @@ class Export(QObject):
             self._tmpdir = Path(tempfile.mkdtemp(prefix="atlas-deck-"))
             QTimer.singleShot(0, lambda: self._next_slide(0))
         else:
-            comp = compose(self.ds, self.layer_list, self.title or None, self.subtitle or None)
+            comp = self._compose(self.layer_list, self.title or None, self.subtitle or None)
             self._run_job(self.layer_list, self.out, comp, self.bounds, self.highlight, self._done)
+
+    def _compose(self, layer_list, title=None, subtitle=None) -> dict:
+        return compose(self.ds, layer_list, title, subtitle, lang=self.lang, second=self.second)
 
     def _run_job(self, layer_list, out, comp, bounds, highlight, on_done, size=None, layout_width=None) -> None:
         width, height = size or (self.width, self.height)
@@ -79,10 +83,11 @@ class Export(QObject):
     def _html(self) -> None:
         from layers.html_export import export_html
 
-        comp = compose(self.ds, self.layer_list, self.title or None, self.subtitle or None)
+        comp = self._compose(self.layer_list, self.title or None, self.subtitle or None)
         try:
             export_html(self.ds, self.layer_list, self.out, title=comp["title"], subtitle=comp["subtitle"],
-                        view_bounds=self.bounds, as_of=comp["date"], sources_line=comp["sources"])
+                        view_bounds=self.bounds, as_of=comp["date"], sources_line=comp["sources"],
+                        lang=comp["lang"], second=comp["second"])
         except OSError as exc:
             self._fail(f"cannot write {self.out}: {exc.strerror or exc}")
             return
@@ -95,12 +100,12 @@ class Export(QObject):
         view = self.views[i]
         layer_list = layers_for_view(self.ds, view)
         resolved = resolve_view(self.ds, view)
-        comp = compose(self.ds, layer_list, view.title or view.name, view.subtitle or None)
+        comp = self._compose(layer_list, view.title or view.name, view.subtitle or None)
         comp["title"] = comp["subtitle"] = ""  # the slide carries them; the image keeps legend, scale, arrow, date
         comp["legend"] = comp["legend"][:10]
         png = self._tmpdir / f"view-{i:02d}.png"
         self._slides.append({"title": view.title or view.name, "subtitle": view.subtitle, "image": png,
-                             "segments": resolved["segments"], "sources": compose(self.ds, layer_list)["sources"]})
+                             "segments": resolved["segments"], "sources": self._compose(layer_list)["sources"]})
         # a slide picture: 2560×1440 pixels laid out 1280 CSS pixels wide, so labels read on a projector
         self._run_job(layer_list, png, comp, resolved["bounds"], resolved["highlight"], lambda _p: self._next_slide(i + 1),
                       size=SLIDE_IMAGE, layout_width=SLIDE_IMAGE[0] // 2)
@@ -109,7 +114,7 @@ class Export(QObject):
         from layers.pptx_export import build_deck
 
         try:
-            build_deck(self.ds, self._slides, self.out)
+            build_deck(self.ds, self._slides, self.out, lang=self.lang)
         except OSError as exc:
             self._fail(f"cannot write {self.out}: {exc.strerror or exc}")
             return

@@ -2,6 +2,11 @@
 
 Nothing depends on the fonts of the laptop: Latin and Cyrillic (with the Kazakh letters) come
 from Noto Sans, Urdu from Noto Nastaliq Urdu, arrows from Noto Sans Symbols.
+
+Urdu in the Qt widgets is drawn in Noto Naskh Arabic: Nastaliq's tall, sloping words are
+clipped by the fixed-height rows of menus, toolbars and trees (Qt sizes them from the
+font's line height, and Nastaliq draws far outside it). The map page and every export,
+where CSS gives the lines room, keep Noto Nastaliq Urdu.
 """
 from __future__ import annotations
 
@@ -9,8 +14,9 @@ import resources
 
 FONTS = resources.ROOT / "fonts"
 # Families in the order Qt should try them for a character (the first that has it wins).
-UI_FAMILIES = ["Noto Sans", "Noto Sans Symbols", "Noto Nastaliq Urdu"]
-URDU_FAMILY = "Noto Nastaliq Urdu"
+UI_FAMILIES = ["Noto Sans", "Noto Sans Symbols", "Noto Naskh Arabic"]
+URDU_FAMILY = "Noto Naskh Arabic"      # Urdu in the widgets
+MAP_URDU_FAMILY = "Noto Nastaliq Urdu"  # Urdu on the map and in the exports
 
 _loaded: dict[str, list[str]] = {}
 
@@ -29,7 +35,7 @@ def install_fonts(app=None) -> dict[str, list[str]]:
 
 
 def ui_font(base=None, urdu: bool = False):
-    """The application font: Noto Sans first (Noto Nastaliq Urdu first for an Urdu interface)."""
+    """The application font: Noto Sans first (Noto Naskh Arabic first for an Urdu interface)."""
     from PySide6.QtGui import QFont
 
     font = QFont(base) if base is not None else QFont()

@@ -5,6 +5,7 @@ from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
+from layers.catalog import group_title, layer_title, legend_label
 from layers.layer_list import LayerList
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -70,25 +71,29 @@ class LayerPanel(QTreeWidget):
         self.setIconSize(self.iconSize().expandedTo(self.iconSize().__class__(34, 16)))
         self.layer_list = layer_list
         self.items: dict[str, QTreeWidgetItem] = {}
+        self._texts: list[tuple[QTreeWidgetItem, object]] = []  # item, () -> its text in the interface language
         self._updating = False
         groups: dict[str, QTreeWidgetItem] = {}
         for layer in reversed(list(layer_list)):  # top layer first, as in every GIS
             group = groups.get(layer.group)
             if group is None:
-                group = QTreeWidgetItem(self, [layer.group])
+                group = QTreeWidgetItem(self, [group_title(layer.group)])
+                self._texts.append((group, lambda g=layer.group: group_title(g)))
                 group.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 f = group.font(0)
                 f.setBold(True)
                 group.setFont(0, f)
                 groups[layer.group] = group
-            item = QTreeWidgetItem(group, [layer.title])
+            item = QTreeWidgetItem(group, [layer_title(layer)])
+            self._texts.append((item, lambda lay=layer: layer_title(lay)))
             item.setData(0, ID_ROLE, layer.id)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
             item.setCheckState(0, Qt.CheckState.Checked if layer.visible else Qt.CheckState.Unchecked)
             if layer.legend:
                 item.setIcon(0, legend_icon(layer.legend[0]))
             for entry in layer.legend[1:] if len(layer.legend) > 1 else []:
-                child = QTreeWidgetItem(item, [entry["label"]])
+                child = QTreeWidgetItem(item, [legend_label(entry)])
+                self._texts.append((child, lambda e=entry: legend_label(e)))
                 child.setIcon(0, legend_icon(entry))
                 child.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.items[layer.id] = item
@@ -100,6 +105,15 @@ class LayerPanel(QTreeWidget):
                 groups[name].setExpanded(True)
         self.itemChanged.connect(self._on_item_changed)
         layer_list.subscribe(self._on_model_changed)
+
+    def retranslate(self) -> None:
+        """Layer titles, group headings and legend labels in the interface language."""
+        self._updating = True
+        try:
+            for item, text in self._texts:
+                item.setText(0, text())
+        finally:
+            self._updating = False
 
     def _on_item_changed(self, item: QTreeWidgetItem, column: int) -> None:
         layer_id = item.data(0, ID_ROLE)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QToolBar
 
 from geodata import describe as facts
 from geodata.dataset import Dataset
+from geodata.i18n import _
 from geodata.measure import path_length_km
 from geodata.search import Hit, SearchIndex
 from layers.catalog import build_layers
@@ -20,6 +21,7 @@ from layers.views import View, ViewError, load_views, resolve_view, user_views_p
 
 from .edit_session import EditSession
 from .feature_panel import FeaturePanel
+from .language import LanguageSwitch
 from .layer_panel import LayerPanel
 from .map_view import MapView
 from .presentation import Presenter
@@ -39,6 +41,7 @@ class MainWindow(QMainWindow):
         self.t0 = time.perf_counter()
         self.dataset = dataset
         self.settings = settings if settings is not None else app_settings()
+        self.language = LanguageSwitch(self)  # the saved interface language, set before any text is made
         self.setWindowTitle("Corridor Atlas — Kazakhstan to Pakistan's ports")
         self.layer_list = LayerList(build_layers(dataset))
         self.last_counts: dict[str, int] = {}
@@ -60,7 +63,7 @@ class MainWindow(QMainWindow):
             views = load_views(dataset)
         except ViewError as exc:
             views = [View(id="whole-network", name="Whole network")]
-            self.statusBar().showMessage(f"Saved views not loaded: {exc}", 10000)
+            self.statusBar().showMessage(_("Saved views not loaded: {error}").format(error=exc), 10000)
         self.default_visibility = self.layer_list.visibility()
         self.views_panel = ViewsPanel(views, user_views_path(dataset), self)
         self.views_panel.activated.connect(lambda v: self.apply_view(v))
@@ -76,13 +79,14 @@ class MainWindow(QMainWindow):
         self.user_data = UserData(self)   # the user's own files: open, drop, style, table, session
         self.cursor_label = QLabel("")
         self.statusBar().addPermanentWidget(self.cursor_label)
-        self.statusBar().showMessage("Loading the map…")
+        self.statusBar().showMessage(_("Loading the map…"))
 
         self.layer_list.subscribe(self._on_visibility)
         self.map.bridge.ready.connect(self._on_page_ready)
         self.map.bridge.event.connect(self._on_event)
         self.search.picked.connect(self.go_to)
         self.editor = EditSession(self)  # edit form, edit mode on the map, undo/redo, save, autosave, recovery
+        self.language.install()  # Language menu; every text now in the chosen language, and the page's labels
         self._restore_state()
         self.map.load_page()
 
@@ -158,7 +162,7 @@ class MainWindow(QMainWindow):
             if self.first_drawn_s is None:
                 self.first_drawn_s = time.perf_counter() - self.t0
             total = sum(self.last_counts.values())
-            self.statusBar().showMessage(f"{total} features drawn", 4000)
+            self.statusBar().showMessage(_("Features drawn: {n}").format(n=total), 4000)
             self.drawn.emit(self.last_counts)
         elif kind == "select":
             self.show_selection(event["layer"], event["id"], fit=False, from_page=True)
@@ -175,7 +179,7 @@ class MainWindow(QMainWindow):
             self.measure_km = path_length_km(event["points"])
             text = f"{self.measure_km:,.1f} km"
             self.map.bridge.send("measureResult", text=text)
-            self.statusBar().showMessage(f"Measured: {text} (geodesic, {len(event['points'])} points)")
+            self.statusBar().showMessage(_("Measured: {length} (geodesic, {n} points)").format(length=text, n=len(event["points"])))
         elif kind == "measureCleared":
             self.measure_km = None
             self._measure_points = 0
@@ -184,19 +188,19 @@ class MainWindow(QMainWindow):
     def show_selection(self, layer: str, fid: str, fit: bool = True, from_page: bool = False) -> dict | None:
         d = facts.describe(self.dataset, layer, fid)
         if d is None:
-            self.statusBar().showMessage(f"Nothing known about {fid!r}", 5000)
+            self.statusBar().showMessage(_("Nothing known about {id}").format(id=repr(fid)), 5000)
             return None
         self.selection = [{"layer": layer, "id": fid}]
         if not from_page or fit:
             self.map.bridge.send("highlight", items=self.selection, fit=fit)
         self.feature_panel.show_facts(d)
         km = f" — {d['km']:,.0f} km" if "km" in d else ""
-        self.statusBar().showMessage(f"Selected: {d['name']}{km}")
+        self.statusBar().showMessage(_("Selected: {name}").format(name=self.feature_panel.display_name(d)) + km)
         self.selected.emit(d)
         return d
 
     def go_to(self, hit: Hit) -> None:
-        layer, _, fid = hit.target.rpartition("/")
+        layer, _sep, fid = hit.target.rpartition("/")
         if layer == "agreement":
             d = facts.describe_agreement(self.dataset, fid)
             items = [{"layer": self._segment_layer(s), "id": s} for s in d["segments"]]
@@ -205,7 +209,7 @@ class MainWindow(QMainWindow):
             self.map.bridge.send("highlight", items=items, fit=True)
             self.feature_panel.show_facts(d)
             self.selected.emit(d)
-            self.statusBar().showMessage(f"Agreement: {d['title']}")
+            self.statusBar().showMessage(_("Agreement: {title}").format(title=self.feature_panel.display_name(d)))
             return
         if not self.layer_list.get(layer).visible:
             self.layer_list.set_visible(layer, True)
@@ -228,11 +232,11 @@ class MainWindow(QMainWindow):
         if self.selection:
             self.map.bridge.send("highlight", items=self.selection, fit=True)
         else:
-            self.statusBar().showMessage("Nothing selected", 3000)
+            self.statusBar().showMessage(_("Nothing selected"), 3000)
 
     def toggle_measure(self, on: bool) -> None:
         self.map.bridge.send("measure", on=bool(on))
-        self.statusBar().showMessage("Measure: click points on the map; Esc clears" if on else "Measure off", 5000)
+        self.statusBar().showMessage(_("Measure: click points on the map; Esc clears") if on else _("Measure off"), 5000)
 
     def on_escape(self) -> None:
         if self.presenter.active:
@@ -257,7 +261,7 @@ class MainWindow(QMainWindow):
         self.map.bridge.send("highlight", items=self.selection, fit=False)
         if view.corridor:
             self.show_selection(f"corridor:{view.corridor}", view.corridor, fit=False, from_page=True)
-        self.statusBar().showMessage(f"View: {view.name}", 4000)
+        self.statusBar().showMessage(_("View: {name}").format(name=view.name), 4000)
         return resolved
 
     def current_bounds(self):
@@ -278,29 +282,31 @@ class MainWindow(QMainWindow):
 
         from .export_dialog import ExportDialog
 
-        dlg = ExportDialog(DEFAULT_TITLE, Path.home(), self)
+        dlg = ExportDialog(_(DEFAULT_TITLE), Path.home(), self)
         if dlg.exec() != QDialog.DialogCode.Accepted:
             return
         self.export(**dlg.values())
 
-    def export(self, out, width: int = 1920, height: int = 1080, title: str = "", subtitle: str = ""):
+    def export(self, out, width: int = 1920, height: int = 1080, title: str = "", subtitle: str = "",
+               lang: str | None = None, second: str | None = None):
         """Export what the window shows now (or, for .pptx, every saved view)."""
         from .exporting import Export
 
         job = Export(self.dataset, out, width, height, layer_list=self.user_data.export_layers(), bounds=self.current_bounds(),
-                     highlight=self.selection, title=title, subtitle=subtitle, views=self.views_panel.views, parent=self)
-        job.finished.connect(lambda path: self.statusBar().showMessage(f"Exported {path}", 10000))
+                     highlight=self.selection, title=title, subtitle=subtitle, views=self.views_panel.views, parent=self,
+                     lang=lang or self.language.lang, second=second)
+        job.finished.connect(lambda path: self.statusBar().showMessage(_("Exported {path}").format(path=path), 10000))
         job.failed.connect(self._export_failed)
         self.export_jobs.append(job)
-        self.statusBar().showMessage(f"Exporting {out}…")
+        self.statusBar().showMessage(_("Exporting {path}…").format(path=out))
         job.start()
         return job
 
     def _export_failed(self, message: str) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        self.statusBar().showMessage(f"Export failed: {message}", 10000)
-        box = QMessageBox(QMessageBox.Icon.Warning, "Export failed", message, parent=self)
+        self.statusBar().showMessage(_("Export failed: {error}").format(error=message), 10000)
+        box = QMessageBox(QMessageBox.Icon.Warning, _("Export failed"), message, parent=self)
         box.open()  # not exec(): the window keeps working
 
     def clear_measure(self) -> None:

@@ -4,10 +4,13 @@ from __future__ import annotations
 from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QCompleter, QLineEdit
 
+from geodata.i18n import N_, _
 from geodata.search import Hit, SearchIndex
 
-KIND_WORDS = {"seaport": "port", "dry_port": "dry port", "border_crossing": "border crossing", "junction": "junction",
-              "city": "city", "segment": "line", "corridor": "corridor", "agreement": "agreement"}
+KIND_WORDS = {"seaport": N_("port"), "dry_port": N_("dry port"), "border_crossing": N_("border crossing"),
+              "junction": N_("junction"), "city": N_("city"), "segment": N_("line"), "corridor": N_("corridor"),
+              "agreement": N_("agreement")}
+PLACEHOLDER = N_("Search a place, line or agreement…  (Ctrl+F)")
 
 
 class SearchBox(QLineEdit):
@@ -16,7 +19,7 @@ class SearchBox(QLineEdit):
     def __init__(self, index: SearchIndex, parent=None):
         super().__init__(parent)
         self.setObjectName("searchBox")
-        self.setPlaceholderText("Search a place, line or agreement…  (Ctrl+F)")
+        self.setPlaceholderText(_(PLACEHOLDER))
         self.setClearButtonEnabled(True)
         self.setMinimumWidth(320)
         self.setMaximumWidth(520)
@@ -34,7 +37,7 @@ class SearchBox(QLineEdit):
 
     @staticmethod
     def display(hit: Hit) -> str:
-        return f"{hit.label}  ·  {KIND_WORDS.get(hit.kind, hit.kind)}"
+        return f"{hit.label}  ·  {_(KIND_WORDS.get(hit.kind, hit.kind))}"
 
     def _refresh(self, text: str) -> None:
         self.hits = self.index.search(text)

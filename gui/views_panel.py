@@ -5,6 +5,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QHBoxLayout, QInputDialog, QListWidget, QListWidgetItem, QMessageBox, QPushButton,
                                QVBoxLayout, QWidget)
 
+from geodata.i18n import N_, _
 from layers.views import View, ViewError, save_views, slug
 
 
@@ -21,9 +22,9 @@ class ViewsPanel(QWidget):
         self.list.itemActivated.connect(lambda item: self.activated.emit(self.views[self.list.row(item)]))
         self.list.itemDoubleClicked.connect(lambda item: self.activated.emit(self.views[self.list.row(item)]))
         buttons = QHBoxLayout()
-        for text, slot in (("Save current…", self._save), ("Rename…", self._rename), ("↑", lambda: self._move(-1)),
-                           ("↓", lambda: self._move(1)), ("Delete", self._delete)):
-            b = QPushButton(text, self)
+        for text, slot in ((N_("Save current…"), self._save), (N_("Rename…"), self._rename), ("↑", lambda: self._move(-1)),
+                           ("↓", lambda: self._move(1)), (N_("Delete"), self._delete)):
+            b = QPushButton(_(text), self)
             b.clicked.connect(slot)
             buttons.addWidget(b)
         layout = QVBoxLayout(self)
@@ -46,7 +47,8 @@ class ViewsPanel(QWidget):
         try:
             save_views(self.path, self.views)
         except (OSError, ViewError) as exc:
-            QMessageBox.warning(self, "Views not saved", f"The views could not be saved to {self.path}:\n{exc}")
+            QMessageBox.warning(self, _("Views not saved"),
+                                _("The views could not be saved to {path}:").format(path=self.path) + f"\n{exc}")
             return False
         return True
 
@@ -62,7 +64,7 @@ class ViewsPanel(QWidget):
         self.persist()
 
     def _save(self) -> None:
-        name, ok = QInputDialog.getText(self, "Save view", "Name of the new view:")
+        name, ok = QInputDialog.getText(self, _("Save view"), _("Name of the new view:"))
         if ok and name.strip():
             self.save_requested.emit(name.strip())
 
@@ -70,7 +72,7 @@ class ViewsPanel(QWidget):
         row = self.list.currentRow()
         if row < 0:
             return
-        name, ok = QInputDialog.getText(self, "Rename view", "New name:", text=self.views[row].name)
+        name, ok = QInputDialog.getText(self, _("Rename view"), _("New name:"), text=self.views[row].name)
         if ok and name.strip():
             self.views[row].name = name.strip()
             self.refresh()

@@ -8,11 +8,13 @@ from __future__ import annotations
 import datetime as dt
 
 from geodata.dataset import Dataset
+from geodata.i18n import N_, direction, normalize, translate
 
+from .catalog import group_title, legend_label
 from .layer_list import LayerList
 
-DEFAULT_TITLE = "Kazakhstan to Pakistan's ports: the southern corridor"
-INDICATIVE_NOTE = "Planned and proposed lines are indicative."
+DEFAULT_TITLE = N_("Kazakhstan to Pakistan's ports: the southern corridor")
+INDICATIVE_NOTE = N_("Planned and proposed lines are indicative.")
 
 
 def data_as_of(ds: Dataset) -> str:
@@ -34,7 +36,7 @@ def has_indicative_lines(ds: Dataset, layer_list: LayerList) -> bool:
                if layer.kind == "lines")
 
 
-def sources_line(ds: Dataset, layer_list: LayerList) -> str:
+def sources_line(ds: Dataset, layer_list: LayerList, lang: str | None = "en") -> str:
     """The cited outlets behind what is shown, newest first; background knowledge summed up."""
     cited: dict[str, str] = {}
     reference = False
@@ -55,23 +57,53 @@ def sources_line(ds: Dataset, layer_list: LayerList) -> str:
                 cited[s.get("outlet", sid)] = max(cited.get(s.get("outlet", sid), ""), str(s.get("date", "")))
     parts = [f"{outlet} ({date})" for outlet, date in sorted(cited.items(), key=lambda kv: kv[1], reverse=True)]
     if reference:
-        parts.append("reference knowledge")
-    text = "Sources: " + "; ".join(parts) if parts else "Sources: see the dataset"
-    return text + ". Basemap: Natural Earth."
+        parts.append(translate(N_("reference knowledge"), lang))
+    if parts:
+        text = translate(N_("Sources: {list}"), lang).format(list="; ".join(parts))
+    else:
+        text = translate(N_("Sources: see the dataset"), lang)
+    return text + ". " + translate(N_("Basemap: Natural Earth."), lang)
+
+
+def date_line(today: dt.date, as_of: str, lang: str | None = "en") -> str:
+    text = translate(N_("Map of {date}"), lang).format(date=today.isoformat())
+    if as_of:
+        text += " · " + translate(N_("status as of {date}"), lang).format(date=as_of)
+    return text
+
+
+def localized_legend(layer_list: LayerList, lang: str = "en", second: str | None = None) -> list[dict]:
+    """The legend with its group headings and labels in lang (and, bilingual, ``label2`` in second)."""
+    out = []
+    for item in layer_list.legend():
+        row = {k: v for k, v in item.items() if k != "names"}
+        row["label"] = legend_label(item, lang)
+        if item.get("group"):
+            row["group"] = group_title(item["group"], lang)
+        if second:
+            row["label2"] = legend_label(item, second)
+        out.append(row)
+    return out
 
 
 def compose(ds: Dataset, layer_list: LayerList, title: str | None = None, subtitle: str | None = None,
-            today: dt.date | None = None) -> dict:
+            today: dt.date | None = None, lang: str | None = "en", second: str | None = None) -> dict:
+    """The texts of an export in lang; with `second` (a bilingual export) the legend and the map
+    labels also give each name in that language beneath it."""
+    lang = normalize(lang)
+    second = normalize(second) if second and normalize(second) != lang else None
     today = today or dt.date.today()
     as_of = data_as_of(ds)
-    date = f"Map of {today.isoformat()}" + (f" · status as of {as_of}" if as_of else "")
     return {
         "on": True,
-        "title": title or DEFAULT_TITLE,
+        "title": title or translate(DEFAULT_TITLE, lang),
         "subtitle": subtitle or "",
-        "legend": layer_list.legend(),
-        "legendTitle": "Legend",
-        "date": date,
-        "sources": sources_line(ds, layer_list),
-        "note": INDICATIVE_NOTE if has_indicative_lines(ds, layer_list) else "",
+        "legend": localized_legend(layer_list, lang, second),
+        "legendTitle": translate(N_("Legend"), lang),
+        "date": date_line(today, as_of, lang),
+        "sources": sources_line(ds, layer_list, lang),
+        "note": translate(INDICATIVE_NOTE, lang) if has_indicative_lines(ds, layer_list) else "",
+        "lang": lang,
+        "second": second,
+        "dir": direction(lang),
     }

@@ -30,8 +30,20 @@ def _read_basemap(name: str) -> dict:
     return json.loads((resources.BASEMAP / f"{name}.geojson").read_text(encoding="utf-8"))
 
 
-@lru_cache(maxsize=1)
-def basemap_payload() -> str:
+def label_html(record: dict, lang: str = "en", second: str | None = None) -> str:
+    """Escaped HTML of a label: the name in lang (English where there is none), and in a
+    bilingual map the name in `second` beneath; each line carries its lang and dir (Urdu: rtl)."""
+    from geodata.i18n import direction
+    from geodata.translations import name_in
+
+    if lang == "en" and not second:
+        return esc(name_in(record, "en"))
+    return "".join(f'<span class="ln" lang="{code}" dir="{direction(code)}">{esc(name_in(record, code))}</span>'
+                   for code in [lang] + ([second] if second else []))
+
+
+@lru_cache(maxsize=8)
+def basemap_payload(lang: str = "en", second: str | None = None) -> str:
     """The basemap as script-safe JSON: land merged into one polygon set, borders, names.
 
     Country fills of the region (1:10m) and of the world outside it (1:110m) are merged, so
@@ -60,7 +72,7 @@ def basemap_payload() -> str:
             rank = f["properties"].get("rank") or 3
             if rank > 2:
                 continue  # the rest of the world: never legible at the zooms of this map
-            labels.append({"lon": lon, "lat": lat, "rank": rank, "cls": cls, "html": esc(f["properties"].get("name"))})
+            labels.append({"lon": lon, "lat": lat, "rank": rank, "cls": cls, "html": label_html(f["properties"], lang, second)})
     return script_json({"q": BASEMAP_Q, "land": land_enc, "borders": borders, "labels": labels,
                         "landStyle": LAND_STYLE, "borderStyle": BORDER_STYLE})
 

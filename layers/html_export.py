@@ -27,8 +27,12 @@ from geodata.dataset import Dataset
 from geodata.describe import describe
 
 from . import html_popups
-from .html_assets import (basemap_payload, country, font_css, leaflet_assets, needs_urdu_font, own_assets,
-                          urdu_font_css)
+from geodata.i18n import N_, direction, normalize, translate
+from geodata.translations import localize_facts
+
+from .catalog import group_title, layer_title, legend_label
+from .html_assets import (basemap_payload, country, font_css, label_html, leaflet_assets, needs_urdu_font,
+                          own_assets, urdu_font_css)
 from .html_safe import (
     clean_line_style, clean_symbol, encode_line, esc, finite_geometry, line_parts, line_swatch_svg, number,
     script_json, script_tag, style_tag, symbol_svg,
@@ -36,7 +40,7 @@ from .html_safe import (
 from .layer_list import LayerList
 
 DEFAULT_BOUNDS = [[22.0, 45.0], [52.0, 85.0]]  # [[south, west], [north, east]]
-INDICATIVE_NOTE = "Planned and proposed lines are indicative."
+INDICATIVE_NOTE = N_("Planned and proposed lines are indicative.")
 DATA_Q = 100000           # data coordinates to 0.00001° (about 1 m)
 
 CSP = ("default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; "
@@ -177,9 +181,9 @@ def _css_id(layer_id: str) -> str:
     return re.sub(r"[^a-zA-Z0-9_-]", "_", layer_id)
 
 
-def _popup(ds: Dataset, layer_id: str, feature_id: str, fallback_name: str) -> str:
+def _popup(ds: Dataset, layer_id: str, feature_id: str, fallback_name: str, lang: str = "en") -> str:
     try:
-        facts = describe(ds, layer_id, feature_id)
+        facts = localize_facts(ds, describe(ds, layer_id, feature_id), lang)
     except (KeyError, TypeError, ValueError):
         facts = None
     html = html_popups.facts_html(facts, country)
@@ -206,7 +210,8 @@ class Popups:
         return "".join(f'<template id="atlas-p{n}">{html}</template>' for html, n in self.index.items())
 
 
-def layer_payload(ds: Dataset, layer, order: int, popups: Popups | None = None) -> dict:
+def layer_payload(ds: Dataset, layer, order: int, popups: Popups | None = None, lang: str = "en",
+                  second: str | None = None) -> dict:
     """What the page needs to draw one layer: encoded geometry, styles, symbols, texts.
 
     Feature popups go to ``popups`` (the payload keeps their numbers).
@@ -223,7 +228,8 @@ def layer_payload(ds: Dataset, layer, order: int, popups: Popups | None = None) 
         if not finite_geometry(geom):
             continue  # nothing to draw (the schema check reports such records)
         name = p.get("name", p.get("id", ""))
-        item = {"t": esc(name), "p": popups.add(_popup(ds, layer.id, str(p.get("id", "")), name))}
+        item = {"t": label_html({"name": name, "names": p.get("names")}, lang, second),
+                "p": popups.add(_popup(ds, layer.id, str(p.get("id", "")), name, lang))}
         if geom.get("type") == "Point":
             lon, lat = geom["coordinates"][:2]
             sym = clean_symbol(p.get("_sym"))
@@ -286,27 +292,28 @@ def _default_as_of(ds: Dataset) -> str:
     return data_as_of(ds)
 
 
-def _default_sources(ds: Dataset, layer_list: LayerList) -> str:
-    try:
-        from .composition import sources_line
-    except ImportError:
-        return "Basemap: Natural Earth."
-    return sources_line(ds, layer_list)
+def _default_sources(ds: Dataset, layer_list: LayerList, lang: str = "en") -> str:
+    from .composition import sources_line
+
+    return sources_line(ds, layer_list, lang)
 
 
-def legend_html(layer_list: LayerList) -> str:
+def legend_html(layer_list: LayerList, lang: str = "en", second: str | None = None) -> str:
     rows, group = [], None
     for item in layer_list.legend():
         if item.get("group") != group:
             group = item.get("group")
-            rows.append(f'<div class="grp">{esc(group)}</div>')
+            rows.append(f'<div class="grp">{esc(group_title(group, lang))}</div>')
         if "symbol" in item:
             swatch = symbol_svg(item["symbol"])
         else:
             swatch = line_swatch_svg(item.get("line") or {})
-        rows.append(f'<div class="row"><span class="sw">{swatch}</span><span>{esc(item.get("label"))}</span></div>')
+        label = esc(legend_label(item, lang))
+        if second:
+            label += f'<br><small lang="{second}" dir="{direction(second)}">{esc(legend_label(item, second))}</small>'
+        rows.append(f'<div class="row"><span class="sw">{swatch}</span><span>{label}</span></div>')
     return ('<div id="atlas-legend" class="atlas-box atlas-legend" style="display:none">'
-            f'<details open><summary>Legend</summary>{"".join(rows)}</details></div>')
+            f'<details open><summary>{esc(translate(N_("Legend"), lang))}</summary>{"".join(rows)}</details></div>')
 
 
 def furniture_html(title: str, subtitle: str | None, legend: str, foot_lines: list[str]) -> str:
@@ -320,7 +327,7 @@ def furniture_html(title: str, subtitle: str | None, legend: str, foot_lines: li
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
-def _date_line(as_of, today: dt.date) -> str:
+def _date_line(as_of, today: dt.date, lang: str = "en") -> str:
     """"Map of <today> · status as of <as_of>" for a date; any other text (such as the
     date line of layers.composition.compose) is shown as it is."""
     if isinstance(as_of, (dt.date, dt.datetime)):
@@ -328,7 +335,9 @@ def _date_line(as_of, today: dt.date) -> str:
     as_of = str(as_of or "").strip()
     if as_of and not _DATE.match(as_of):
         return as_of
-    return f"Map of {today.isoformat()}" + (f" · status as of {as_of}" if as_of else "")
+    from .composition import date_line
+
+    return date_line(today, as_of, lang)
 
 
 def _valid_bounds(bounds) -> list[list[float]] | None:
@@ -346,8 +355,11 @@ def _valid_bounds(bounds) -> list[list[float]] | None:
 
 def build_map(dataset: Dataset, layer_list: LayerList, title: str, subtitle: str | None = None,
               view_bounds=None, as_of: str | None = None, sources_line: str | None = None,
-              today: dt.date | None = None) -> folium.Map:
-    """The folium Map of the export (render with ``.get_root().render()``)."""
+              today: dt.date | None = None, lang: str = "en", second: str | None = None) -> folium.Map:
+    """The folium Map of the export (render with ``.get_root().render()``): labels, legend and
+    captions in lang, with a second language beneath in a bilingual map."""
+    lang = normalize(lang)
+    second = normalize(second) if second and normalize(second) != lang else None
     bounds = _valid_bounds(view_bounds) if view_bounds is not None else None
     padding = 0 if bounds else 12  # the user's own view as it is; the data with a margin
     bounds = bounds or data_bounds(layer_list) or DEFAULT_BOUNDS
@@ -378,20 +390,21 @@ def build_map(dataset: Dataset, layer_list: LayerList, title: str, subtitle: str
     visible = [layer for layer in layer_list if layer.visible]
     for order, layer in enumerate(visible):
         if layer.kind == "basemap":
-            AtlasLayer(esc(layer.title), "basemap", basemap_payload()).add_to(m)
+            AtlasLayer(esc(layer_title(layer, lang)), "basemap", basemap_payload(lang, second)).add_to(m)
         else:
-            AtlasLayer(esc(layer.title), "layer", script_json(layer_payload(dataset, layer, order, popups))).add_to(m)
+            AtlasLayer(esc(layer_title(layer, lang)), "layer",
+                       script_json(layer_payload(dataset, layer, order, popups, lang, second))).add_to(m)
 
     as_of = _default_as_of(dataset) if as_of is None else as_of
-    sources_line = _default_sources(dataset, layer_list) if sources_line is None else sources_line
-    date_line = _date_line(as_of, today or dt.date.today())
+    sources_line = _default_sources(dataset, layer_list, lang) if sources_line is None else sources_line
+    date_line = _date_line(as_of, today or dt.date.today(), lang)
     foot = [f"<div>{esc(date_line)}</div>"]
     if has_indicative_lines(layer_list):
-        foot.append(f'<div class="note">{esc(INDICATIVE_NOTE)}</div>')
+        foot.append(f'<div class="note">{esc(translate(INDICATIVE_NOTE, lang))}</div>')
     if sources_line:
         foot.append(f'<div class="src">{esc(sources_line)}</div>')
     AtlasLayerControl(position="topright", collapsed=True).add_to(m)  # above the legend
-    AtlasFurniture(furniture_html(title, subtitle, legend_html(layer_list), foot) + popups.html()).add_to(m)
+    AtlasFurniture(furniture_html(title, subtitle, legend_html(layer_list, lang, second), foot) + popups.html()).add_to(m)
     AtlasFinish(bounds, padding).add_to(m)
     return m
 
@@ -400,16 +413,19 @@ FONT_MARK = "<!-- atlas: more fonts -->"
 
 
 def render_html(dataset: Dataset, layer_list: LayerList, title: str, **kwargs) -> str:
+    lang = normalize(kwargs.get("lang"))
     html = build_map(dataset, layer_list, title, **kwargs).get_root().render()
     # Noto Nastaliq Urdu is embedded only when the page has Urdu (or other Arabic-script) text.
     extra = style_tag(urdu_font_css()) if needs_urdu_font(html) else ""
     html = html.replace(FONT_MARK, extra, 1)
-    return html.replace("<html>", '<html lang="en">', 1)
+    return html.replace("<html>", f'<html lang="{lang}" dir="{direction(lang)}">', 1)
 
 
 def export_html(dataset: Dataset, layer_list: LayerList, out_path, title: str, subtitle: str | None = None,
-                view_bounds=None, as_of: str | None = None, sources_line: str | None = None) -> Path:
+                view_bounds=None, as_of: str | None = None, sources_line: str | None = None,
+                lang: str = "en", second: str | None = None) -> Path:
     """Write the interactive map to ``out_path`` (atomically: a failed export leaves no file).
+    Labels, legend and captions are in ``lang`` (a second language beneath with ``second``).
 
     ``view_bounds`` is [[south, west], [north, east]] (default: the visible data); ``as_of``
     a date (YYYY, YYYY-MM, YYYY-MM-DD; default: the latest in the data) or a finished date
@@ -418,5 +434,5 @@ def export_html(dataset: Dataset, layer_list: LayerList, out_path, title: str, s
     from geodata.atomic import atomic_write_text
 
     html = render_html(dataset, layer_list, title, subtitle=subtitle, view_bounds=view_bounds,
-                       as_of=as_of, sources_line=sources_line)
+                       as_of=as_of, sources_line=sources_line, lang=lang, second=second)
     return atomic_write_text(out_path, html)

@@ -6,6 +6,8 @@ point-symbol options (shape, fill, stroke, size); the page applies them as given
 """
 from __future__ import annotations
 
+from geodata.i18n import N_
+
 # Rail is coloured by gauge, so every break of gauge shows as a change of colour.
 GAUGE_COLOURS = {
     1520: "#b3261e",  # ex-USSR broad gauge: deep red
@@ -29,13 +31,14 @@ STATUS_DASH = {
     "proposed": "1 7",
 }
 STATUS_OPACITY = {"operational": 0.95, "under_construction": 0.95, "planned": 0.85, "proposed": 0.6}
+# Labels are English messages marked for the catalogue (geodata.i18n): translate where shown.
 STATUS_LABELS = {
-    "operational": "operational",
-    "under_construction": "under construction",
-    "planned": "planned",
-    "proposed": "proposed",
+    "operational": N_("operational"),
+    "under_construction": N_("under construction"),
+    "planned": N_("planned"),
+    "proposed": N_("proposed"),
 }
-MODE_LABELS = {"rail": "Rail", "road": "Road", "sea": "Sea", "ferry": "Ferry"}
+MODE_LABELS = {"rail": N_("Rail"), "road": N_("Road"), "sea": N_("Sea"), "ferry": N_("Ferry")}
 
 CORRIDOR_COLOURS = ["#8e44ad", "#16a085", "#d35400", "#34495e", "#c0392b", "#7f8c00", "#2980b9", "#f39c12", "#6d214f",
                     "#1b9aaa"]
@@ -51,11 +54,11 @@ NODE_SYMBOLS = {
     "city": {"shape": "circle", "fill": "#333333", "stroke": "#ffffff", "size": 8},
 }
 NODE_KIND_LABELS = {
-    "seaport": "Seaport",
-    "dry_port": "Dry port",
-    "border_crossing": "Border crossing",
-    "junction": "Rail junction / hub",
-    "city": "City",
+    "seaport": N_("Seaport"),
+    "dry_port": N_("Dry port"),
+    "border_crossing": N_("Border crossing"),
+    "junction": N_("Rail junction / hub"),
+    "city": N_("City"),
 }
 # A border crossing's fill says which modes cross there.
 CROSSING_FILL = {"rail+road": "#c62828", "rail": "#7b1fa2", "road": "#ffffff"}

@@ -110,6 +110,15 @@
   B.on("measureClear", function () { measure.clear(); });
   B.on("measureResult", function (m) { measure.showResult(String(m.text)); });
   B.on("layout", function (m) { AtlasOverlays.setLayout(m); });
+  // Names on the map in a language (and a second one beneath); Urdu right to left (issue 8).
+  B.on("setLanguage", function (m) {
+    const lang = String(m.lang || "en"), second = m.second ? String(m.second) : null;
+    document.documentElement.lang = lang;
+    document.body.classList.toggle("rtl", lang === "ur");
+    layers.setLanguage(lang, second);
+    basemap.setLanguage(lang, second);
+    labels.update();  // no "drawn": the features are the same, only their names changed
+  });
   B.on("presenting", function (m) {
     document.body.classList.toggle("presenting", !!m.on);
     const box = document.getElementById("caption");

@@ -22,16 +22,31 @@
     this.group = L.layerGroup();
     this.labels = [];
     this.renderer = L.svg({ pane: "basemap", padding: 0.5 });
+    this.lang = "en";   // country and sea names in this language (names[lang], else English)
+    this.second = null;
   }
+
+  Basemap.prototype.setLanguage = function (lang, second) {
+    this.lang = lang || "en";
+    this.second = second || null;
+    const self = this;
+    this.labels.forEach(function (m) {
+      const el = m.getElement();
+      if (el) AtlasLabels.fill(el, m._atlasNames, m._atlasName, self.lang, self.second);
+    });
+  };
 
   Basemap.prototype.addLabel = function (feature, cls) {
     const c = feature.geometry.coordinates;
     const icon = L.divIcon({ className: "", html: "", iconSize: null });
     const marker = L.marker([c[1], c[0]], { icon: icon, pane: "basemapLabels", interactive: false, keyboard: false });
+    const self = this;
+    marker._atlasNames = feature.properties.names || null;
+    marker._atlasName = feature.properties.name;
     marker.on("add", function () {
       const node = marker.getElement();
       node.className = cls + (feature.properties.rank > 1 ? " rank2" : "");
-      node.textContent = feature.properties.name;
+      AtlasLabels.fill(node, marker._atlasNames, marker._atlasName, self.lang, self.second);
     });
     marker._atlasRank = feature.properties.rank || 1;
     this.labels.push(marker);

@@ -12,6 +12,12 @@
     return node;
   }
 
+  // Named things drawn (label and tooltip elements) to give their names again in a new language.
+  function fillNamed(rec, lang, second) {
+    AtlasLabels.fill(rec.tip, rec.names, rec.name, lang, second);
+    if (rec.label) AtlasLabels.fill(rec.label, rec.names, rec.name, lang, second);
+  }
+
   function DataLayers(map, labels, renderers) {
     this.map = map;
     this.labels = labels;
@@ -22,19 +28,34 @@
     this.highlightGroup = L.layerGroup().addTo(map);
     this.selected = [];
     this.onSelect = null;
+    this.lang = "en";      // labels and tooltips: names[lang], a second language beneath when set
+    this.second = null;
+    this.named = [];       // {names, name, tip, label}
   }
+
+  DataLayers.prototype.setLanguage = function (lang, second) {
+    const self = this;
+    this.lang = lang || "en";
+    this.second = second || null;
+    this.named.forEach(function (rec) { fillNamed(rec, self.lang, self.second); });
+    this.labels.update();
+  };
 
   DataLayers.prototype.clear = function () {
     const self = this;
     Object.keys(this.groups).forEach(function (id) { self.groups[id].remove(); });
     this.groups = {}; this.specs = {}; this.index = {};
+    this.named = [];
     this.labels.clear();
     this.highlightGroup.clearLayers();
   };
 
-  DataLayers.prototype.bindSelect = function (leafletLayer, layerId, featureId, name) {
+  DataLayers.prototype.bindSelect = function (leafletLayer, layerId, featureId, name, names, labelEl) {
     const self = this;
-    leafletLayer.bindTooltip(tooltipNode(name), { sticky: true, className: "atlas-tooltip", direction: "top", offset: [0, -6] });
+    const rec = { names: names || null, name: name, tip: tooltipNode(name), label: labelEl || null, layer: layerId };
+    fillNamed(rec, this.lang, this.second);
+    this.named.push(rec);
+    leafletLayer.bindTooltip(rec.tip, { sticky: true, className: "atlas-tooltip", direction: "top", offset: [0, -6] });
     leafletLayer.on("click", function (e) {
       if (self.map.atlasMeasuring) return;  // the measure tool takes the click
       L.DomEvent.stopPropagation(e);
@@ -57,7 +78,7 @@
         target = L.geoJSON(f, { style: function () { return Object.assign({}, HIT, { pane: "hits", renderer: self.renderers.hits }); } });
         target.addTo(group);
       }
-      self.bindSelect(target, spec.id, p.id, p.name);
+      self.bindSelect(target, spec.id, p.id, p.name, p.names);
       self.index[spec.id + "/" + p.id] = { layer: spec.id, id: p.id, kind: "line", bounds: visible.getBounds(), geojson: f, visible: visible };
     });
   };
@@ -75,8 +96,8 @@
         if (node && !node.firstChild) node.appendChild(AtlasSymbols.svg(sym));
       });
       marker.addTo(group);
-      self.bindSelect(marker, spec.id, p.id, p.name);
-      self.labels.add(latlng, p.name, p._rank || 3, spec.id);
+      const label = self.labels.add(latlng, p.name, p._rank || 3, spec.id);
+      self.bindSelect(marker, spec.id, p.id, p.name, p.names, label.el);
       self.index[spec.id + "/" + p.id] = { layer: spec.id, id: p.id, kind: "point", latlng: latlng, marker: marker };
     });
   };
@@ -106,6 +127,7 @@
       old.remove();
       Object.keys(self.index).forEach(function (k) { if (self.index[k].layer === spec.id) delete self.index[k]; });
       self.labels.removeGroup(spec.id);
+      self.named = self.named.filter(function (rec) { return rec.layer !== spec.id; });
       const group = L.layerGroup();
       if (spec.kind === "points") self.addPoints(spec, group); else self.addLines(spec, group);
       self.groups[spec.id] = group;

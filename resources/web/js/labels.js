@@ -65,5 +65,35 @@
     return this.items.filter(function (it) { return !it.el.classList.contains("hidden"); }).length;
   };
 
+  // The text of a label (or tooltip) in the chosen language: names[lang], else the English name;
+  // a bilingual map has a second line in the second language. Each line carries lang and dir,
+  // so Urdu is drawn right to left in Noto Nastaliq Urdu (map.css). Text only, never markup.
+  const RTL = { ur: true };
+  LabelLayer.nameIn = function (names, fallback, lang) {
+    const n = names && names[lang];
+    return (typeof n === "string" && n.trim()) ? n : String(fallback == null ? "" : fallback);
+  };
+  LabelLayer.fill = function (el, names, fallback, lang, second) {
+    lang = lang || "en";
+    el.replaceChildren();
+    if (!second) {
+      el.textContent = LabelLayer.nameIn(names, fallback, lang);
+      el.lang = lang;
+      el.dir = RTL[lang] ? "rtl" : "ltr";
+      return el;
+    }
+    el.lang = lang;
+    el.dir = RTL[lang] ? "rtl" : "ltr";
+    [lang, second].forEach(function (code) {
+      const line = document.createElement("span");
+      line.className = "ln";
+      line.lang = code;
+      line.dir = RTL[code] ? "rtl" : "ltr";
+      line.textContent = LabelLayer.nameIn(names, fallback, code);
+      el.appendChild(line);
+    });
+    return el;
+  };
+
   window.AtlasLabels = LabelLayer;
 })();

@@ -8,7 +8,7 @@
     return node;
   }
 
-  function legendBox(items, heading) {
+  function legendBox(items, heading, second) {
     const box = div("ov-legend");
     box.appendChild(div(null)).appendChild(document.createElement("h3")).textContent = heading || "Legend";
     let group = null;
@@ -16,7 +16,11 @@
       if (it.group && it.group !== group) { group = it.group; box.appendChild(div("group", group)); }
       const row = div("row");
       row.appendChild(it.symbol ? AtlasSymbols.svg(Object.assign({}, it.symbol, { size: 16 })) : AtlasSymbols.lineSwatch(it.line));
-      row.appendChild(div(null, it.label));
+      const text = row.appendChild(div("label", it.label));
+      if (it.label2) {
+        const line = text.appendChild(div("label2", it.label2));
+        line.lang = second || ""; line.dir = second === "ur" ? "rtl" : "ltr";
+      }
       box.appendChild(row);
     });
     return box;
@@ -42,6 +46,8 @@
     const root = document.getElementById("overlays");
     root.replaceChildren();
     document.body.classList.toggle("layout", !!spec.on);
+    root.lang = spec.lang || "en";
+    root.dir = spec.dir === "rtl" ? "rtl" : "ltr";
     if (!spec.on) return 0;
     if (spec.title || spec.subtitle) {
       const title = div("ov-title");
@@ -50,7 +56,7 @@
       if (spec.subtitle) { const h2 = document.createElement("h2"); h2.textContent = spec.subtitle; title.appendChild(h2); }
       root.appendChild(title);
     }
-    if (spec.legend && spec.legend.length) root.appendChild(legendBox(spec.legend, spec.legendTitle));
+    if (spec.legend && spec.legend.length) root.appendChild(legendBox(spec.legend, spec.legendTitle, spec.second));
     root.appendChild(northArrow());
     const foot = div("ov-foot");
     const left = div("box");
