@@ -52,6 +52,9 @@ def _segments(ds: Dataset, layer: str, modes: tuple[str, ...], statuses: tuple[s
     return out
 
 
+RAIL_STATUS_LEGEND = {"operational": N_("Railway, operational"), "under_construction": N_("Railway, under construction"),
+                      "planned": N_("Railway, planned"), "proposed": N_("Railway, proposed")}
+
 LABEL_RANK = {"seaport": 1, "border_crossing": 2, "dry_port": 2, "city": 2, "junction": 3}
 CAPITALS = {"astana", "almaty", "tashkent", "kabul", "islamabad", "ashgabat", "tehran", "bishkek"}
 
@@ -82,7 +85,7 @@ def _rail_legend(statuses: tuple[str, ...]) -> list[dict]:
         ]
     for st in statuses:
         if st != "operational":
-            items.append({"label": f"Railway, {styles.STATUS_LABELS[st]}",
+            items.append({"label": RAIL_STATUS_LEGEND[st],
                           "line": styles.segment_style({"mode": "rail", "gauge_mm": None, "status": st})})
     return items
 
