@@ -26,6 +26,7 @@ CHILD = r'''
 import json, os, sys, time
 sys.path.insert(0, sys.argv[1])
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+import psutil
 from gui.app import make_app
 app = make_app()
 from PySide6.QtCore import QSettings, QTimer
@@ -36,45 +37,71 @@ w = MainWindow(Dataset.load(), settings=QSettings(sys.argv[2], QSettings.Format.
 w.resize(1920, 1080)
 w.show()
 out, state = {}, {"phase": "start"}
+MOVES = [([40, 66], 5), ([38, 62], 5), ([36, 70], 5), ([41, 64], 6), ([39, 67], 7), ([38, 66], 4.5)]
+
 
 def say(**kw):
     print(json.dumps(kw), flush=True)
 
-def pans(i=0, times=[]):
-    moves = [([40, 66], 5), ([38, 62], 5), ([36, 70], 5), ([41, 64], 6), ([39, 67], 7), ([38, 66], 4.5)]
-    if i == len(moves):
-        out["pan_ms"] = times
-        w.map.page().runJavaScript("JSON.stringify(atlasUserLayers.layers['%s'].timing)" % state["id"], 0, finish)
+
+def on_exception(kind, value, tb):
+    import traceback
+    say(error="".join(traceback.format_exception(kind, value, tb)))
+    app.quit()
+
+
+sys.excepthook = on_exception
+
+
+def pans(then, times=None, i=0):
+    # each move: the view set, then the page's "rendered" mark (everything painted)
+    times = [] if times is None else times
+    if i == len(MOVES):
+        then(times)
         return
     t = time.perf_counter()
-    w.map.bridge.send("setView", center=moves[i][0], zoom=moves[i][1])
-    w.map.request_render(lambda: (times.append((time.perf_counter() - t) * 1000), QTimer.singleShot(100, lambda: pans(i + 1, times))))
+    w.map.bridge.send("setView", center=MOVES[i][0], zoom=MOVES[i][1])
+    w.map.request_render(lambda: (times.append((time.perf_counter() - t) * 1000),
+                                  QTimer.singleShot(100, lambda: pans(then, times, i + 1))))
 
-def finish(timing):
-    out["page"] = json.loads(timing)
-    say(**out)
-    app.quit()
 
 def on_drawn(counts):
     if state["phase"] == "start":
-        state["phase"] = "opening"
-        QTimer.singleShot(1000, open_it)
+        state["phase"] = "baseline"
+        QTimer.singleShot(500, lambda: pans(open_it))
     elif state["phase"] == "opening" and state.get("id") and counts.get(state["id"]) == n:
         state["phase"] = "drawn"
         out["drawn_s"] = time.perf_counter() - state["t0"]
         out["import_s"] = w.user_data.timings[state["id"]]["load_s"]
+        out["python_rss"] = psutil.Process().memory_info().rss
         say(mark="drawn")
-        QTimer.singleShot(500, pans)
+        QTimer.singleShot(500, lambda: pans(finish))
 
-def open_it():
-    say(mark="open")
-    state["t0"] = time.perf_counter()
+
+def open_it(baseline):
+    out["pan_ms_before"] = baseline
+    state["phase"] = "opening"
+    say(mark="open", python_rss=psutil.Process().memory_info().rss)
     w.user_data.added.connect(lambda lid: state.setdefault("id", lid))
     w.user_data.failed.connect(lambda p, m: (say(error=m), app.quit()))
+    state["t0"] = time.perf_counter()
     w.user_data.open_paths([path])
 
+
+def finish(times):
+    out["pan_ms"] = times
+    w.map.page().runJavaScript("JSON.stringify(atlasUserLayers.layers['%s'].timing)" % state["id"], 0,
+                               lambda timing: (say(**out, page=json.loads(timing)), app.quit()))
+
+
+def give_up():
+    say(error="timed out in phase " + state["phase"], page_errors=w.map.bridge.page_errors[-5:],
+        layers=list(w.user_data.layers), errors=w.user_data.errors)
+    app.quit()
+
+
 w.drawn.connect(on_drawn)
-QTimer.singleShot(180000, app.quit)
+QTimer.singleShot(120000, give_up)
 app.exec()
 '''
 
@@ -117,11 +144,11 @@ def tree_rss(pid: int) -> int:
     return total
 
 
-def run(path: Path, n: int, tmp: Path) -> dict:
+def run(path: Path, n: int, tmp: Path, settings: Path) -> dict:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     env.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")
     log = open(tmp / "child.log", "w")
-    proc = subprocess.Popen([sys.executable, "-c", CHILD, str(REPO), str(tmp / "s.ini"), str(path), str(n)], env=env,
+    proc = subprocess.Popen([sys.executable, "-c", CHILD, str(REPO), str(settings), str(path), str(n)], env=env,
                             stdout=subprocess.PIPE, stderr=log, text=True)
     marks: dict = {"peak": 0, "base": 0}
     stop = threading.Event()
@@ -136,17 +163,19 @@ def run(path: Path, n: int, tmp: Path) -> dict:
 
     th = threading.Thread(target=sample, daemon=True)
     th.start()
-    result = {}
+    result, other = {}, []
     for line in proc.stdout:
         if not line.startswith("{"):
+            other.append(line)
             continue
         msg = json.loads(line)
         if msg.get("mark") == "open":
             marks["opening"] = True
+            marks["python_before"] = msg["python_rss"]
         elif msg.get("mark") == "drawn":
             marks["drawn_rss"] = tree_rss(proc.pid)
         elif "error" in msg:
-            result["error"] = msg["error"]
+            result.update(msg)
         else:
             result = msg
     proc.wait(timeout=60)
@@ -155,7 +184,10 @@ def run(path: Path, n: int, tmp: Path) -> dict:
     log.close()
     if "drawn_s" not in result:
         result["log"] = (tmp / "child.log").read_text(errors="replace")[-3000:]
+        result["returncode"] = proc.returncode
+        result["stdout"] = "".join(other)[-2000:]
     result.update(peak_rss_mb=marks["peak"] / 1e6, base_rss_mb=marks["base"] / 1e6,
+                  python_before_mb=marks.get("python_before", 0) / 1e6, python_drawn_mb=result.get("python_rss", 0) / 1e6,
                   drawn_rss_mb=marks.get("drawn_rss", 0) / 1e6)
     return result
 
@@ -174,8 +206,8 @@ def main() -> int:
         print(f"generated {args.features:,} lines ({vertices:,} vertices) in {path.name}, "
               f"{path.stat().st_size / 1e6:.1f} MB, in {time.perf_counter() - t:.1f} s", flush=True)
         results = []
-        for _ in range(args.runs):
-            r = run(path, args.features, tmp)
+        for k in range(args.runs):
+            r = run(path, args.features, tmp, tmp / f"settings-{k}.ini")   # fresh: nothing restored
             if "drawn_s" not in r:
                 print("the window did not draw the layer", r)
                 return 1
@@ -188,10 +220,12 @@ def main() -> int:
           + ("; runs: " + ", ".join(f"{x['drawn_s']:.2f}" for x in results) if len(results) > 1 else ""))
     print(f"  in the page: parse {page.get('parse_ms', 0):.0f} ms, build {page.get('build_ms', 0):.0f} ms, "
           f"first draw {page.get('add_ms', 0):.0f} ms")
-    if pan:
-        print(f"pan/zoom to redrawn: median {statistics.median(pan):.0f} ms, max {max(pan):.0f} ms over {len(pan)} moves")
+    before = r.get("pan_ms_before", [])
+    if pan and before:
+        print(f"pan/zoom to repainted: median {statistics.median(pan):.0f} ms, max {max(pan):.0f} ms over {len(pan)} moves "
+              f"(without the layer: median {statistics.median(before):.0f} ms, max {max(before):.0f} ms)")
     print(f"RSS of the process tree: {r['base_rss_mb']:.0f} MB before, {r['drawn_rss_mb']:.0f} MB with the layer drawn, "
-          f"peak {r['peak_rss_mb']:.0f} MB")
+          f"peak {r['peak_rss_mb']:.0f} MB (Python process: {r['python_before_mb']:.0f} -> {r['python_drawn_mb']:.0f} MB)")
     return 0
 
 

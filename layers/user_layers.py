@@ -295,11 +295,14 @@ def page_geojson(geoms, names: list[str]) -> str:
 
     Built with GEOS's GeoJSON writer and one join: a 100k-feature layer takes well under a second.
     """
-    geoms = shapely.force_2d(np.asarray(geoms, dtype=object))
+    from json.encoder import encode_basestring   # json.dumps for one string, without its overhead
+
+    geoms = np.asarray(geoms, dtype=object)
+    if shapely.has_z(geoms).any():
+        geoms = shapely.force_2d(geoms)
     geoms = shapely.transform(geoms, lambda xy: np.round(xy, COORD_DECIMALS))
     texts = shapely.to_geojson(geoms)
-    dumps = json.dumps
-    parts = [f'{{"type":"Feature","geometry":{g},"properties":{{"i":{i},"n":{dumps(n, ensure_ascii=False)}}}}}'
+    parts = [f'{{"type":"Feature","geometry":{g},"properties":{{"i":{i},"n":{encode_basestring(n)}}}}}'
              for i, (g, n) in enumerate(zip(texts, names))]
     return '{"type":"FeatureCollection","features":[' + ",".join(parts) + "]}"
 
