@@ -34,23 +34,43 @@ def atomic_write(path: str | os.PathLike, writer: Writer, *, backup: bool = Fals
     The writer may raise; then nothing on disk changes. Returns the target path.
     """
     target = Path(path)
-    folder = target.parent if str(target.parent) else Path(".")
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    tmp = Path(tmp_name)
+    tmp = write_temp_beside(target, writer)
     try:
-        with os.fdopen(fd, "wb") as fh:
-            writer(fh)
-            fh.flush()
-            os.fsync(fh.fileno())
-        _copy_mode(target, tmp)
         if backup and target.exists():
             _backup(target)
         os.replace(tmp, target)
     except BaseException:
         _remove_quietly(tmp)
         raise
-    _fsync_folder(folder)
+    fsync_folder(target.parent if str(target.parent) else Path("."))
     return target
+
+
+def write_temp_beside(target: str | os.PathLike, writer: Writer | None = None, *, suffix: str = ".tmp") -> Path:
+    """A complete, fsync'ed temporary file in `target`'s folder, with the permissions the
+    target has (or a new file would get), ready to be os.replace()d over it. The caller
+    replaces or removes it; if writer raises, nothing is left behind. writer=None gives an
+    empty file for a writer that needs a path (e.g. a PDF printer)."""
+    target = Path(target)
+    folder = target.parent if str(target.parent) else Path(".")
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=suffix, dir=folder)
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            if writer is not None:
+                writer(fh)
+            fh.flush()
+            os.fsync(fh.fileno())
+        _copy_mode(target, tmp)
+    except BaseException:
+        _remove_quietly(tmp)
+        raise
+    return tmp
+
+
+def remove_quietly(path: str | os.PathLike) -> None:
+    """Remove a file if it is there; never raise (clean-up after a failure)."""
+    _remove_quietly(Path(path))
 
 
 def backup_path(path: str | os.PathLike) -> Path:
@@ -93,7 +113,7 @@ def _remove_quietly(path: Path) -> None:
         pass
 
 
-def _fsync_folder(folder: Path) -> None:
+def fsync_folder(folder: Path) -> None:
     """Make the rename itself durable (POSIX only; Windows cannot open folders)."""
     if os.name != "posix":
         return

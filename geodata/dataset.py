@@ -75,6 +75,16 @@ class Dataset:
         ds.sources = {s["id"]: s for s in raw["sources.json"]["sources"]}
         return ds
 
+    def to_raw(self) -> dict[str, dict]:
+        """The five files' JSON as they would be written, records in the dataset's order."""
+        return {
+            "nodes.geojson": {"type": "FeatureCollection", "features": list(self.nodes.values())},
+            "segments.geojson": {"type": "FeatureCollection", "features": list(self.segments.values())},
+            "agreements.json": {"agreements": list(self.agreements.values())},
+            "corridors.json": {"corridors": list(self.corridors.values())},
+            "sources.json": {"sources": list(self.sources.values())},
+        }
+
     @cached_property
     def segment_km(self) -> dict[str, float]:
         """Geodesic length of every segment, in km."""

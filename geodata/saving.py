@@ -26,7 +26,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from . import BUILTIN_DATA
-from .atomic import atomic_write_bytes, atomic_write_text, backup_path
+from .atomic import atomic_write_bytes, atomic_write_text, backup_path, fsync_folder, remove_quietly, write_temp_beside
 from .dataset import FILES, Dataset
 
 MANIFEST = ".corridor-atlas-save.json"
@@ -40,13 +40,7 @@ class SaveError(OSError):
 # -- rendering ----------------------------------------------------------------------------
 def dataset_files(ds: Dataset) -> dict[str, dict]:
     """The five files' JSON, in the dataset's order (the order it was read in)."""
-    return {
-        "nodes.geojson": {"type": "FeatureCollection", "features": list(ds.nodes.values())},
-        "segments.geojson": {"type": "FeatureCollection", "features": list(ds.segments.values())},
-        "agreements.json": {"agreements": list(ds.agreements.values())},
-        "corridors.json": {"corridors": list(ds.corridors.values())},
-        "sources.json": {"sources": list(ds.sources.values())},
-    }
+    return ds.to_raw()
 
 
 def render(name: str, data: dict) -> str:
@@ -98,7 +92,7 @@ def save_dataset(ds: Dataset, folder: Path | str | None = None, *, on_step: Step
     replaced: list[str] = []
     try:
         for name in FILES:
-            temps[name] = _write_temp(folder / name, contents[name])
+            temps[name] = write_temp_beside(folder / name, lambda fh, data=contents[name]: fh.write(data))
             step("written", name)
         for name in FILES:
             target = folder / name
@@ -114,70 +108,27 @@ def save_dataset(ds: Dataset, folder: Path | str | None = None, *, on_step: Step
             os.replace(temps[name], folder / name)
             replaced.append(name)
             step("replaced", name)
-        _fsync_folder(folder)
+        fsync_folder(folder)
         (folder / MANIFEST).unlink()
         step("done", MANIFEST)
     except BaseException as exc:
         try:
             for name in replaced:
                 if old.get(name) is None:
-                    _remove(folder / name)
+                    remove_quietly(folder / name)
                 else:
                     atomic_write_bytes(folder / name, old[name])
         except BaseException:
             raise  # the manifest stays: finish_interrupted_save completes the save on the next open
         for temp in temps.values():
-            _remove(temp)
-        _remove(folder / MANIFEST)
+            remove_quietly(temp)
+        remove_quietly(folder / MANIFEST)
         if isinstance(exc, Exception) and not isinstance(exc, SaveError):
             raise SaveError(f"saving to {folder} failed, nothing was changed: {exc}") from exc
         raise
     return folder
 
 
-def _write_temp(target: Path, data: bytes) -> Path:
-    """A fsync'ed temporary file next to `target`, with the same permissions it has."""
-    import tempfile
-
-    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    temp = Path(name)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        try:
-            os.chmod(temp, target.stat().st_mode & 0o7777)
-        except FileNotFoundError:
-            umask = os.umask(0)
-            os.umask(umask)
-            os.chmod(temp, 0o666 & ~umask)
-    except BaseException:
-        _remove(temp)
-        raise
-    return temp
-
-
-def _remove(path: Path) -> None:
-    try:
-        path.unlink()
-    except FileNotFoundError:
-        pass
-
-
-def _fsync_folder(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
-# -- after a crash ------------------------------------------------------------------------------
 def finish_interrupted_save(folder: Path | str) -> str | None:
     """Complete (or undo) a save that a crash interrupted, and remove its leftovers.
 
@@ -199,11 +150,11 @@ def finish_interrupted_save(folder: Path | str) -> str | None:
         if outcome is None:
             raise SaveError(f"{folder}: a save was interrupted and can be neither completed nor undone; "
                             f"the .bak files hold the previous version")
-        _fsync_folder(folder)
+        fsync_folder(folder)
         manifest_path.unlink()
     for name in FILES:  # temporary files of a save (or write) that never got to its manifest
         for temp in folder.glob(f".{name}.*.tmp"):
-            _remove(temp)
+            remove_quietly(temp)
     return outcome
 
 
@@ -237,7 +188,7 @@ def _roll_back(folder: Path, entries: dict) -> str | None:
         todo.append((bak, target))
     for bak, target in todo:
         if bak is None:
-            _remove(target)
+            remove_quietly(target)
         else:
             atomic_write_bytes(target, bak.read_bytes())
     return "rolled back"

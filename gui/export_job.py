@@ -8,12 +8,12 @@ failed export never leaves a partial file.
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QObject, QSizeF, Qt, QTimer, Signal
 from PySide6.QtGui import QPageLayout, QPageSize
 
+from geodata.atomic import write_temp_beside
 from layers.export_sizes import LAYOUT_WIDTH, check_size, page_zoom
 from layers.layer_list import LayerList
 
@@ -24,16 +24,6 @@ CSS_DPI = 96.0
 
 class ExportError(Exception):
     pass
-
-
-def _temp_beside(path: Path) -> Path:
-    """A temporary file in the target's folder, with the permissions a new file would get."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=path.suffix + ".part", dir=str(path.parent or "."))
-    os.close(fd)
-    umask = os.umask(0)
-    os.umask(umask)
-    os.chmod(tmp, 0o666 & ~umask)
-    return Path(tmp)
 
 
 class ExportJob(QObject):
@@ -96,7 +86,7 @@ class ExportJob(QObject):
         if self._done:
             return
         try:
-            self._tmp = _temp_beside(self.out)
+            self._tmp = write_temp_beside(self.out, suffix=self.out.suffix + ".part")
         except OSError as exc:
             self._fail(f"cannot write in {self.out.parent}: {exc.strerror}")
             return

@@ -69,13 +69,7 @@ def _read_folder(folder: Path, problems: list[Problem]) -> dict[str, Any] | None
 
 
 def _raw_from_dataset(ds: Dataset) -> dict[str, Any]:
-    return {
-        "nodes.geojson": {"type": "FeatureCollection", "features": list(ds.nodes.values())},
-        "segments.geojson": {"type": "FeatureCollection", "features": list(ds.segments.values())},
-        "agreements.json": {"agreements": list(ds.agreements.values())},
-        "corridors.json": {"corridors": list(ds.corridors.values())},
-        "sources.json": {"sources": list(ds.sources.values())},
-    }
+    return ds.to_raw()
 
 
 def _records(name: str, data: Any, problems: list[Problem]) -> list[tuple[str, dict]]:
