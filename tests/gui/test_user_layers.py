@@ -91,6 +91,13 @@ def injected(qtbot, window) -> dict:
         alerted: window.__alerted || 0})""")
 
 
+def image_requests() -> list[str]:
+    """Requests any page of the app made for the image 'x' (what an injected <img src=x> would fetch)."""
+    from gui import web_profile
+
+    return [u for u in web_profile.interceptor().requests if u.rstrip("/").rsplit("/", 1)[-1] == "x"]
+
+
 def panel_item(window, layer_id):
     return window.user_data.items[layer_id]
 
@@ -379,6 +386,7 @@ def test_markup_in_names_is_text_in_tooltips_side_panel_and_table(trap, qtbot, t
         assert '<i attr="val">' in model.data(model.index(0, col))
     wait_rendered(qtbot, window)
     assert injected(qtbot, window) == {"img": 0, "italic": 0, "alerted": 0}
+    assert image_requests() == []
 
 
 def test_markup_stays_text_in_png_and_html_exports(trap, qtbot, tmp_path):
@@ -392,11 +400,16 @@ def test_markup_stays_text_in_png_and_html_exports(trap, qtbot, tmp_path):
     html = out.read_text(encoding="utf-8")
     assert "<img src=x" not in html and "&lt;img src=x onerror=alert(1)&gt;" in html
     assert '<i attr="val">' not in html
+    # ... and opened in a browser: tooltip, popup and label of the user's point are text
+    shown = _open_export(qtbot, out, ids[0])
+    assert shown["tooltip"] == MARKUP and shown["popup"] == MARKUP and MARKUP in shown["labels"]
+    assert shown["imgs"] == 0 and shown["handlers"] == 0 and shown["alerted"] == 0
     # PNG export renders the page with the user layer and writes the image
     png = tmp_path / "map.png"
     with _export(qtbot, window, png):
         pass
     assert png.stat().st_size > 10_000
+    assert image_requests() == []     # the export's own page drew the name as text too
     assert window.user_data.export_layers().get(ids[0]).features[0]["properties"]["name"] == MARKUP
     assert injected(qtbot, window)["alerted"] == 0
 
@@ -419,3 +432,40 @@ class _export:
             self.qtbot.waitUntil(lambda: bool(self.box), timeout=60000)
             assert "ok" in self.box, self.box
         return False
+
+
+def _open_export(qtbot, out: Path, layer_id: str) -> dict:
+    """Load an HTML export in a web view of its own (a private profile) and read what it shows."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
+    from PySide6.QtWebEngineWidgets import QWebEngineView
+
+    profile = QWebEngineProfile()
+    view = QWebEngineView()
+    page = QWebEnginePage(profile, view)
+    view.setPage(page)
+    qtbot.addWidget(view)
+    view.resize(1280, 800)
+    view.show()
+    try:
+        with qtbot.waitSignal(page.loadFinished, timeout=20000):
+            view.load(QUrl.fromLocalFile(str(out)))
+        run_js(qtbot, view, "window.alert = function () { window.__alerted = (window.__alerted || 0) + 1; }; '0'")
+        qtbot.waitUntil(lambda: run_js(qtbot, view, "window.atlasExportReady === true") is True, timeout=15000)
+        return run_js(qtbot, view, """(function () {
+            var marker = atlas.groups[%s].getLayers()[0];
+            marker.openTooltip();
+            var tooltip = document.querySelector('.atlas-tooltip').textContent;
+            marker.openPopup();
+            var popup = document.querySelector('.atlas-popup h3').textContent;
+            return JSON.stringify({tooltip: tooltip, popup: popup,
+                labels: Array.prototype.map.call(document.querySelectorAll('.atlas-label span'), function (s) { return s.textContent; }),
+                imgs: document.getElementsByTagName('img').length,
+                handlers: document.querySelectorAll('[onerror],[onload]').length, alerted: window.__alerted || 0});
+        })()""" % json.dumps(layer_id))
+    finally:
+        view.close()
+        page.deleteLater()
+        view.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        profile.deleteLater()
