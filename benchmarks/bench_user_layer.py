@@ -74,12 +74,30 @@ def on_drawn(counts):
         out["drawn_s"] = time.perf_counter() - state["t0"]
         out["import_s"] = w.user_data.timings[state["id"]]["load_s"]
         out["python_rss"] = psutil.Process().memory_info().rss
+        ticker.stop()
+        gaps = [b - a for a, b in zip([state["t0"]] + ticks, ticks + [time.perf_counter()])]
+        out["stall_ms"] = max(gaps) * 1000
         say(mark="drawn")
         QTimer.singleShot(500, lambda: pans(finish))
 
 
+ticks = []
+
+
+def tick():
+    # the window's event loop, sampled every 10 ms while the file is opened: the longest gap is
+    # how long the window stopped responding
+    ticks.append(time.perf_counter())
+
+
+ticker = QTimer()
+ticker.setInterval(10)
+ticker.timeout.connect(tick)
+
+
 def open_it(baseline):
     out["pan_ms_before"] = baseline
+    ticker.start()
     state["phase"] = "opening"
     say(mark="open", python_rss=psutil.Process().memory_info().rss)
     w.user_data.added.connect(lambda lid: state.setdefault("id", lid))
@@ -220,6 +238,7 @@ def main() -> int:
           + ("; runs: " + ", ".join(f"{x['drawn_s']:.2f}" for x in results) if len(results) > 1 else ""))
     print(f"  in the page: parse {page.get('parse_ms', 0):.0f} ms, build {page.get('build_ms', 0):.0f} ms, "
           f"first draw {page.get('add_ms', 0):.0f} ms")
+    print(f"longest time the window did not respond while opening: {r['stall_ms']:.0f} ms")
     before = r.get("pan_ms_before", [])
     if pan and before:
         print(f"pan/zoom to repainted: median {statistics.median(pan):.0f} ms, max {max(pan):.0f} ms over {len(pan)} moves "

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
+import pandas as pd
 import shapely
 
 COORD_DECIMALS = 5              # ~1 m: plenty for a screen, and a third less text to send
@@ -95,6 +96,8 @@ def as_text(value) -> str:
         return ""
     if isinstance(value, str):
         text = value
+    elif _is_missing(value):          # NaN, NaT, pd.NA
+        return ""
     elif isinstance(value, bool | np.bool_):
         text = "true" if value else "false"
     elif isinstance(value, int | np.integer):
@@ -110,10 +113,8 @@ def as_text(value) -> str:
         text = f"<{len(bytes(value))} bytes of binary data>"
     elif isinstance(value, dt.datetime | dt.date | dt.time):
         text = value.isoformat()
-    elif hasattr(value, "isoformat") and not _is_missing(value):   # pandas Timestamp
+    elif hasattr(value, "isoformat"):   # pandas Timestamp and the like
         text = value.isoformat()
-    elif _is_missing(value):
-        return ""
     elif isinstance(value, dict | list | tuple | np.ndarray):
         text = json.dumps(_plain(value), ensure_ascii=False, default=str)
     else:
@@ -122,9 +123,9 @@ def as_text(value) -> str:
 
 
 def _is_missing(value) -> bool:
+    if isinstance(value, int | np.integer | bool | np.bool_ | bytes | dict | list | tuple | np.ndarray):
+        return False
     try:
-        import pandas as pd
-
         result = pd.isna(value)
     except (TypeError, ValueError):
         return False
@@ -280,7 +281,9 @@ def feature_names(frame, columns: list[str]) -> list[str]:
     if column is None:
         column = next((c for c in columns if c.lower().endswith("name")), None)
     if column is None:
-        column = next((c for c in columns if frame[c].dtype == object), None)
+        from pandas.api.types import is_object_dtype, is_string_dtype
+
+        column = next((c for c in columns if is_string_dtype(frame[c]) or is_object_dtype(frame[c])), None)
     if column is None:
         return [""] * len(frame)
     out = []

@@ -469,3 +469,20 @@ def _open_export(qtbot, out: Path, layer_id: str) -> dict:
         view.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         profile.deleteLater()
+
+
+def test_file_menu_has_open_and_the_style_dialog_gives_a_style(window, qtbot, tmp_path):
+    from gui.user_data import StyleDialog
+
+    file_menu = window.menuBar().actions()[0].menu()
+    assert window.user_data.act_open in file_menu.actions() and window.user_data.act_open_folder in file_menu.actions()
+    assert window.user_data.act_open.shortcut().toString() == "Ctrl+O"
+    (pid,) = open_files(qtbot, window, ports(tmp_path / "ports.geojson"))
+    dlg = StyleDialog(window.user_data.layers[pid], window)
+    qtbot.addWidget(dlg)
+    dlg.colour = "#abcdef"
+    dlg.weight.setValue(4)
+    dlg.symbol.setCurrentText("triangle")
+    dlg.size.setValue(16)
+    style = dlg.style()
+    assert (style.color, style.weight, style.symbol, style.size) == ("#abcdef", 4, "triangle", 16)
