@@ -486,3 +486,32 @@ def test_file_menu_has_open_and_the_style_dialog_gives_a_style(window, qtbot, tm
     dlg.size.setValue(16)
     style = dlg.style()
     assert (style.color, style.weight, style.symbol, style.size) == ("#abcdef", 4, "triangle", 16)
+
+
+# -- the shared corpus of real-world files --------------------------------------------------------------------
+CORPUS = SHARED / "testdata" / "gis-files"
+
+
+def _corpus(*outcomes) -> list[Path]:
+    manifest = CORPUS / "MANIFEST.tsv"
+    if not manifest.exists():
+        pytest.skip("the shared GIS test corpus is absent")
+    rows = [line.split("\t") for line in manifest.read_text(encoding="utf-8").splitlines()[1:] if line.strip()]
+    return [CORPUS / row[0] for row in rows if row[2] in outcomes]
+
+
+def test_every_loadable_corpus_file_is_drawn_in_full_and_bad_ones_change_nothing(window, qtbot):
+    good, bad = _corpus("load", "load_as_text"), _corpus("reject")
+    ids = open_files(qtbot, window, *good)
+    layers = window.user_data.layers
+    assert {layers[i].source for i in ids} == set(good)
+    for i in ids:
+        assert window.last_counts[i] == layers[i].feature_count > 0, layers[i].title
+    assert any(layers[i].canvas for i in ids) and any(not layers[i].canvas for i in ids)
+    assert window.map.bridge.page_errors == []
+    before = dict(window.last_counts)
+    open_files(qtbot, window, *bad, expect_errors=len(bad))
+    assert set(window.user_data.layers) == set(ids)
+    wait_rendered(qtbot, window)
+    assert window.last_counts == before
+    assert window.map.bridge.page_errors == []

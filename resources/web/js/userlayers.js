@@ -46,27 +46,49 @@
       fillColor: style.color, fillOpacity: style.opacity, className: cls };
   }
 
+  // Multi-points and geometry collections are split into simple parts (Leaflet would nest
+  // groups, which its tooltips cannot take); a feature's first part carries the layer's class,
+  // the others "-more", so the DOM holds one counted element per feature.
+  function simpleParts(features) {
+    const out = [];
+    features.forEach(function (f) {
+      const parts = [];
+      (function walk(g) {
+        if (!g) return;
+        if (g.type === "MultiPoint") g.coordinates.forEach(function (c) { parts.push({ type: "Point", coordinates: c }); });
+        else if (g.type === "GeometryCollection") (g.geometries || []).forEach(walk);
+        else parts.push(g);
+      })(f.geometry);
+      parts.forEach(function (g, k) {
+        out.push({ type: "Feature", geometry: g, properties: { i: f.properties.i, n: f.properties.n, more: k > 0 } });
+      });
+    });
+    return out;
+  }
+
   function SvgLayer(map, spec, data, renderer) {
-    const self = this, cls = cssClass(spec.id);
+    const self = this;
     this.map = map;
     this.id = spec.id;
     this.style = spec.style;
-    this.features = [];
-    this.group = L.geoJSON(data, {
+    this.features = [];    // feature number -> its Leaflet parts
+    this.group = L.geoJSON({ type: "FeatureCollection", features: simpleParts(data.features) }, {
       renderer: renderer, pane: "user",
-      style: function () { return pathStyle(self.style, cls); },
+      style: function (f) { return pathStyle(self.style, self.cls(f)); },
       pointToLayer: function (f, latlng) {
-        return new ShapeMarker(latlng, Object.assign(pointStyle(self.style, cls), { renderer: renderer, pane: "user" }));
+        return new ShapeMarker(latlng, Object.assign(pointStyle(self.style, self.cls(f)), { renderer: renderer, pane: "user" }));
       },
-      onEachFeature: function (f, layer) { self.features[f.properties.i] = layer; },
+      onEachFeature: function (f, layer) { (self.features[f.properties.i] = self.features[f.properties.i] || []).push(layer); },
     });
   }
+  SvgLayer.prototype.cls = function (f) { return cssClass(this.id) + (f.properties.more ? "-more" : ""); };
   SvgLayer.prototype.show = function (on) { if (on) this.group.addTo(this.map); else this.group.remove(); };
   SvgLayer.prototype.count = function () { return document.querySelectorAll("." + cssClass(this.id)).length; };
   SvgLayer.prototype.setStyle = function (style) {
-    const cls = cssClass(this.id);
+    const self = this;
     this.style = style;
     this.group.eachLayer(function (layer) {
+      const cls = self.cls(layer.feature);
       if (layer instanceof ShapeMarker) {
         layer.options.shape = style.symbol;
         layer.setStyle(pointStyle(style, cls));
@@ -74,7 +96,13 @@
       } else layer.setStyle(pathStyle(style, cls));
     });
   };
-  SvgLayer.prototype.featureGeoJSON = function (i) { const f = this.features[i]; return f ? f.toGeoJSON() : null; };
+  SvgLayer.prototype.featureGeoJSON = function (i) {
+    const parts = this.features[i];
+    if (!parts) return null;
+    const geoms = parts.map(function (layer) { return layer.toGeoJSON().geometry; });
+    return { type: "Feature", properties: {},
+      geometry: geoms.length === 1 ? geoms[0] : { type: "GeometryCollection", geometries: geoms } };
+  };
   SvgLayer.prototype.bindEvents = function (tooltip, onClick) {
     this.group.bindTooltip(function (layer) { return tooltip(layer.feature.properties.i); },
       { sticky: true, className: "atlas-tooltip", direction: "top", offset: [0, -6] });
