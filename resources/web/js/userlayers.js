@@ -125,6 +125,7 @@
   const POINT = 0, LINE = 1, RING = 2;
   const CHUNK = 1000;              // features per path
   const DENSE_VERTICES = 150000;   // vertices in view from which lines are drawn 1 px wide
+  const DENSE_POINTS = 10000;      // points in view from which they are drawn as plain squares
 
   // Flattens GeoJSON features into typed arrays: per feature its parts, per part its kind and vertices.
   function decode(features) {
@@ -247,7 +248,8 @@
     // Everything in view: lines and outlines in a few large paths (Skia rasterises a path of
     // a thousand features faster than a thousand paths, or one path of a hundred thousand),
     // points in one path. Where more than DENSE_VERTICES are in view the lines merge into a
-    // solid mass anyway: they are stroked 1 px wide, which costs a tenth (Skia's hairlines).
+    // solid mass anyway: they are stroked 1 px wide, which costs a tenth (Skia's hairlines);
+    // more than DENSE_POINTS points are drawn as plain squares without their outline.
     draw: function () {
       const t0 = performance.now();
       const d = this.d, ctx = this._ctx, st = this.style, map = this._map;
@@ -255,8 +257,8 @@
       const ox = b.min.x + origin.x, oy = b.min.y + origin.y;   // projected * s - (ox, oy) = canvas px
       const r = Math.max(2, st.size / 2), margin = (Math.max(st.weight, r * 2.6) + 2) / s;
       const vx0 = ox / s - margin, vy0 = oy / s - margin, vx1 = (b.max.x + origin.x) / s + margin, vy1 = (b.max.y + origin.y) / s + margin;
-      const chunks = [], points = new Path2D(), shape = SHAPES[st.symbol];
-      let lines = new Path2D(), inChunk = 0, drawn = 0, vertices = 0;
+      const chunks = [], shape = SHAPES[st.symbol];
+      let lines = new Path2D(), inChunk = 0, drawn = 0, vertices = 0, nPoints = 0, pointXY = new Float64Array(1024);
       ctx.clearRect(0, 0, b.max.x - b.min.x, b.max.y - b.min.y);
       for (let k = 0; k < d.n; k++) {
         const bb = 4 * k;
@@ -266,12 +268,9 @@
         for (let j = d.featureStart[k]; j < d.featureStart[k + 1]; j++) {
           const kind = d.partKind[j], a = d.partStart[j], e = d.partStart[j + 1];
           if (kind === POINT) {
-            const x = d.xy[2 * a] * s - ox, y = d.xy[2 * a + 1] * s - oy;
-            if (shape) {
-              points.moveTo(x + shape[0][0] * r, y + shape[0][1] * r);
-              for (let q = 1; q < shape.length; q++) points.lineTo(x + shape[q][0] * r, y + shape[q][1] * r);
-              points.closePath();
-            } else { points.moveTo(x + r, y); points.arc(x, y, r, 0, 2 * Math.PI); }
+            if (2 * nPoints + 2 > pointXY.length) { const grown = new Float64Array(pointXY.length * 2); grown.set(pointXY); pointXY = grown; }
+            pointXY[2 * nPoints] = d.xy[2 * a] * s - ox; pointXY[2 * nPoints + 1] = d.xy[2 * a + 1] * s - oy;
+            nPoints++;
             continue;
           }
           const target = kind === RING ? (rings = rings || new Path2D()) : lines;
@@ -298,8 +297,26 @@
       ctx.lineCap = "round"; ctx.lineJoin = "round";
       ctx.globalAlpha = st.opacity; ctx.strokeStyle = st.color; ctx.lineWidth = this.dense ? Math.min(1, st.weight) : st.weight;
       chunks.forEach(function (path) { ctx.stroke(path); });
-      ctx.globalAlpha = st.opacity; ctx.fillStyle = st.color; ctx.fill(points);
-      ctx.globalAlpha = 1; ctx.strokeStyle = "#ffffff"; ctx.lineWidth = 1.5; ctx.stroke(points);
+      this.densePoints = nPoints > DENSE_POINTS;
+      ctx.globalAlpha = st.opacity; ctx.fillStyle = st.color;
+      if (this.densePoints) {
+        // a crowd of points: plain squares, no outline (Skia fills 100k of them in a few ms)
+        const h = Math.max(1, r * 0.7);
+        for (let q = 0; q < nPoints; q++) ctx.fillRect(pointXY[2 * q] - h, pointXY[2 * q + 1] - h, 2 * h, 2 * h);
+      } else if (nPoints) {
+        const points = new Path2D();
+        for (let q = 0; q < nPoints; q++) {
+          const x = pointXY[2 * q], y = pointXY[2 * q + 1];
+          if (shape) {
+            points.moveTo(x + shape[0][0] * r, y + shape[0][1] * r);
+            for (let k = 1; k < shape.length; k++) points.lineTo(x + shape[k][0] * r, y + shape[k][1] * r);
+            points.closePath();
+          } else { points.moveTo(x + r, y); points.arc(x, y, r, 0, 2 * Math.PI); }
+        }
+        ctx.fill(points);
+        ctx.globalAlpha = 1; ctx.strokeStyle = "#ffffff"; ctx.lineWidth = 1.5; ctx.stroke(points);
+      }
+      ctx.globalAlpha = 1;
       this.drawnFeatures = drawn;
       this.drawMs = performance.now() - t0;
     },
