@@ -244,6 +244,8 @@ class UserData(QObject):
         window.map.installEventFilter(self)
         window.map.loadFinished.connect(lambda _ok: self._watch_view_drops())
         window.map.bridge.ready.connect(self._watch_view_drops)
+        window.map.bridge.ready.connect(self._on_page_ready)
+        self._pages = 0
         window.destroyed.connect(lambda *_: self._pool.shutdown(wait=False, cancel_futures=True))
         self.restore()
 
@@ -555,6 +557,13 @@ class UserData(QObject):
         self.table_dock.show()
         self.table_dock.raise_()
         return self.table_view
+
+    def _on_page_ready(self) -> None:
+        """A reloaded page has lost the user layers sent to the page before: send them again."""
+        self._pages += 1
+        if self._pages > 1:
+            for layer in self.layers.values():
+                self.window.map.bridge.send("userLayerAdd", **layer.to_page())
 
     # ----- drag and drop ------------------------------------------------------------------------
     def _watch_view_drops(self) -> None:

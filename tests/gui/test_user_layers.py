@@ -515,3 +515,9 @@ def test_every_loadable_corpus_file_is_drawn_in_full_and_bad_ones_change_nothing
     wait_rendered(qtbot, window)
     assert window.last_counts == before
     assert window.map.bridge.page_errors == []
+
+
+def test_a_reloaded_page_gets_the_user_layers_again(window, qtbot, tmp_path):
+    (pid,) = open_files(qtbot, window, ports(tmp_path / "ports.geojson"))
+    with qtbot.waitSignal(window.drawn, timeout=30000, check_params_cb=lambda c: c.get(pid) == 3):
+        window.map.load_page()
