@@ -521,3 +521,21 @@ def test_a_reloaded_page_gets_the_user_layers_again(window, qtbot, tmp_path):
     (pid,) = open_files(qtbot, window, ports(tmp_path / "ports.geojson"))
     with qtbot.waitSignal(window.drawn, timeout=30000, check_params_cb=lambda c: c.get(pid) == 3):
         window.map.load_page()
+
+
+def test_click_inside_a_canvas_area_selects_it_but_not_in_its_hole(window, qtbot, tmp_path):
+    # a grid of small squares in the Karakum (canvas), the first one with a hole in the middle
+    squares = [Polygon([(58 + 0.3 * (k % 40), 38 + 0.3 * (k // 40)), (58.2 + 0.3 * (k % 40), 38 + 0.3 * (k // 40)),
+                        (58.2 + 0.3 * (k % 40), 38.2 + 0.3 * (k // 40)), (58 + 0.3 * (k % 40), 38.2 + 0.3 * (k // 40))])
+               for k in range(CANVAS_FROM_FEATURES)]
+    squares[0] = Polygon(squares[0].exterior.coords, [[(58.07, 38.07), (58.13, 38.07), (58.13, 38.13), (58.07, 38.13)]])
+    path = tmp_path / "areas.gpkg"
+    gpd.GeoDataFrame({"name": [f"area {k}" for k in range(len(squares))]}, geometry=squares, crs="EPSG:4326").to_file(path)
+    (aid,) = open_files(qtbot, window, path)
+    assert window.user_data.layers[aid].canvas
+    facts = click(qtbot, window, centre_on(qtbot, window, 58.04, 38.04, zoom=11))   # inside, off the hole
+    assert facts["layer"] == aid and facts["name"] == "area 0" and facts["geometry"] == "Polygon"
+    with qtbot.waitSignal(window.selected, timeout=10000) as blocker:              # in the hole: nothing
+        QTest.mouseClick(window.map.focusProxy(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                         centre_on(qtbot, window, 58.1, 38.1, zoom=11))
+    assert blocker.args[0] is None
