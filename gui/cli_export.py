@@ -90,7 +90,7 @@ def export(ds, out: Path, fmt: str, width: int, height: int, view_name: str | No
 
     resolved = resolve_view(ds, view)
     job = Export(ds, out, width, height, layer_list=layers_for_view(ds, view), bounds=resolved["bounds"],
-                 highlight=resolved["highlight"], title=title or view.title, subtitle=subtitle or view.subtitle,
+                 highlight=resolved["highlight"], title=title or view.title_in(lang), subtitle=subtitle or view.subtitle_in(lang),
                  views=[view] if view_name else views, lang=lang, second=second)
     result: dict = {}
     job.finished.connect(lambda path: (result.setdefault("ok", path), app.quit()))

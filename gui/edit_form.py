@@ -20,18 +20,34 @@ from PySide6.QtWidgets import (
 from geodata import editing
 from geodata.dataset import Dataset
 from geodata.editing import DELETE
+from geodata.i18n import N_, _, language
 from geodata.schema import AGREEMENT_STATUSES, CONFIDENCES, GAUGES_MM, MODES, STATUSES
 from geodata.schema.rules import AGREEMENT_DATES
+from geodata.translations import name_in
+from layers.html_popups import AGREEMENT_KIND
+from layers.styles import MODE_LABELS, NODE_KIND_LABELS, STATUS_LABELS
+
+from .feature_panel import CONFIDENCE, STATUS_WORDS
 
 ERROR_STYLE = "color:#b00020;"
 ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+# Field labels and hints: English messages (geodata.i18n), shown in the interface language.
+DATE_LABELS = {"signed": N_("Date signed"), "in_force": N_("Date in force"), "expected": N_("Date expected")}
+DATE_HINT = N_("YYYY, YYYY-MM or YYYY-MM-DD")
+
+
+def _words(labels: dict) -> dict:
+    """{value: its label in the interface language} of a dict of English messages."""
+    return {k: _(v) for k, v in labels.items()}
 
 
 class _Field:
     """One editable value: its widget, how to read and set it, and its error label."""
 
     def __init__(self, key: str, label: str, widget: QWidget, get, put, changed_signal):
-        self.key, self.label, self.widget, self.get, self.put = key, label, widget, get, put
+        self.key, self.label, self.widget, self.get, self.put = key, _(label), widget, get, put
         self.changed = changed_signal
         self.error = QLabel("")
         self.error.setObjectName(f"error:{key}")
@@ -52,7 +68,7 @@ def _combo(choices, value, labels=None) -> QComboBox:
     for c in choices:
         w.addItem(labels.get(c, str(c)) if labels else str(c), c)
     if value not in choices:  # keep an unknown current value visible (the schema will say why)
-        w.addItem(f"{value} (not a known value)", value)
+        w.addItem(_("{value} (not a known value)").format(value=value), value)
     w.setCurrentIndex(w.findData(value))
     return w
 
@@ -76,7 +92,7 @@ def _set_checked(w: QListWidget, ids) -> None:
     known = {w.item(i).data(ID_ROLE) for i in range(w.count())}
     for rid in ids:  # ids the dataset does not know stay visible, marked, so the problem can be seen
         if rid not in known:
-            item = QListWidgetItem(f"{rid} (unknown id)")
+            item = QListWidgetItem(_("{id} (unknown id)").format(id=rid))
             item.setData(ID_ROLE, rid)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             w.addItem(item)
@@ -107,7 +123,8 @@ def _text_or_null(text: str):
 class EditForm(QDialog):
     edit_accepted = Signal(object)   # geodata.editing.SetProperties
 
-    TITLES = {"nodes": "Edit place", "segments": "Edit segment", "agreements": "Edit agreement"}
+    TITLES = {"nodes": N_("Edit place: {name}"), "segments": N_("Edit segment: {name}"),
+              "agreements": N_("Edit agreement: {name}")}
 
     def __init__(self, dataset: Dataset, table: str, rid: str, parent=None):
         super().__init__(parent)
@@ -116,8 +133,8 @@ class EditForm(QDialog):
         self.original = editing.record(dataset, table, rid)
         self.fields: dict[str, _Field] = {}
         self.problems: list = []
-        name = self.original.get("name") or self.original.get("title") or rid
-        self.setWindowTitle(f"{self.TITLES[table]}: {name}")
+        name = name_in(self.original, language()) or rid   # the name in the interface language
+        self.setWindowTitle(_(self.TITLES[table]).format(name=name))
         self.setMinimumWidth(560)
 
         form = QFormLayout()
@@ -162,14 +179,26 @@ class EditForm(QDialog):
     # ----- fields -------------------------------------------------------------------------
     def _describe(self) -> str:
         o, ds = self.original, self.dataset
+        rid = f"<i>{escape(str(self.id))}</i>"
+
+        def message(text: str, **fields) -> str:   # translated, escaped, then the (escaped) fields put in
+            return escape(_(text)).format(**fields)
+
         if self.table == "segments":
-            ends = [ds.nodes.get(o.get(k), {}).get("properties", {}).get("name", o.get(k)) for k in ("from", "to")]
-            text = f"{o.get('mode')} segment <i>{escape(str(self.id))}</i> from {escape(str(ends[0]))} to {escape(str(ends[1]))}"
+            ends = []
+            for k in ("from", "to"):
+                f = ds.nodes.get(o.get(k))
+                ends.append(name_in(f["properties"], language()) if f else o.get(k))
+            mode = _(MODE_LABELS.get(o.get("mode"), str(o.get("mode"))))
+            text = message(N_("{mode} segment {id} from {start} to {end}"), mode=escape(mode), id=rid,
+                           start=escape(str(ends[0])), end=escape(str(ends[1])))
         elif self.table == "nodes":
             where = o.get("country") or "/".join(o.get("countries") or [])
-            text = f"{escape(str(o.get('kind')))} <i>{escape(str(self.id))}</i> in {escape(str(where))}"
+            kind = _(NODE_KIND_LABELS.get(o.get("kind"), str(o.get("kind"))))
+            text = message(N_("{kind} {id} in {where}"), kind=escape(kind), id=rid, where=escape(str(where)))
         else:
-            text = f"{escape(str(o.get('kind')))} <i>{escape(str(self.id))}</i>"
+            kind = _(AGREEMENT_KIND.get(o.get("kind"), str(o.get("kind"))))
+            text = f"{escape(kind)} {rid}"
         return f"<span style='color:#555'>{text}</span>"
 
     def _add(self, key: str, label: str, widget: QWidget, get, put, signal) -> None:
@@ -189,7 +218,7 @@ class EditForm(QDialog):
 
         def put(v):
             if w.findData(v) < 0:
-                w.addItem(f"{v} (not a known value)", v)
+                w.addItem(_("{value} (not a known value)").format(value=v), v)
             w.setCurrentIndex(w.findData(v))
         self._add(key, label, w, lambda: w.currentData(), put, w.currentIndexChanged)
 
@@ -205,49 +234,50 @@ class EditForm(QDialog):
         return out
 
     def _node_fields(self) -> None:
-        self._add_line("name", "Name")
-        self._add_combo("status", "Status", STATUSES)
-        self._add_checklist("modes", "Modes", [(m, m) for m in MODES])
-        self._add_checklist("sources", "Sources", self._source_options())
-        self._add_combo("confidence", "Confidence", CONFIDENCES)
-        self._add_text("note", "Note")
+        self._add_line("name", N_("Name (English)"))
+        self._add_combo("status", N_("Status"), STATUSES, _words(STATUS_LABELS))
+        self._add_checklist("modes", N_("Modes"), [(m, _(MODE_LABELS.get(m, m))) for m in MODES])
+        self._add_checklist("sources", N_("Sources"), self._source_options())
+        self._add_combo("confidence", N_("Confidence"), CONFIDENCES, _words(CONFIDENCE))
+        self._add_text("note", N_("Note"))
 
     def _segment_fields(self) -> None:
         o = self.original
-        self._add_line("name", "Name")
-        self._add_line("line", "Line")
-        self._add_combo("status", "Status", STATUSES)
-        self._add_line("status_date", "Status as of")
-        self.fields["status_date"].widget.setPlaceholderText("YYYY, YYYY-MM or YYYY-MM-DD")
+        self._add_line("name", N_("Name (English)"))
+        self._add_line("line", N_("Line"))
+        self._add_combo("status", N_("Status"), STATUSES, _words(STATUS_LABELS))
+        self._add_line("status_date", N_("Status as of"))
+        self.fields["status_date"].widget.setPlaceholderText(_(DATE_HINT))
         if o.get("mode") == "rail":
-            self._add_combo("gauge_mm", "Gauge", GAUGES_MM, {g: f"{g} mm" for g in GAUGES_MM})
-        for key, label in (("opened", "Opened (year)"), ("expected", "Expected (year)")):
+            self._add_combo("gauge_mm", N_("Gauge"), GAUGES_MM, {g: _("{n} mm").format(n=g) for g in GAUGES_MM})
+        for key, label in (("opened", N_("Opened (year)")), ("expected", N_("Expected (year)"))):
             original = o.get(key, DELETE)
             w = _line(None if original is DELETE else original)
-            w.setPlaceholderText("blank: not known")
+            w.setPlaceholderText(_("blank: not known"))
             self._add(key, label, w, (lambda w=w, orig=original: _year(w.text(), orig)),
                       (lambda v, w=w: w.setText("" if v in (None, DELETE) else str(v))), w.textChanged)
-        self._add_checklist("agreements", "Agreements", [(aid, a.get("title", aid)) for aid, a in self.dataset.agreements.items()])
-        self._add_checklist("sources", "Sources", self._source_options())
-        self._add_combo("confidence", "Confidence", CONFIDENCES)
-        self._add_text("note", "Note")
+        self._add_checklist("agreements", N_("Agreements"),
+                            [(aid, name_in(a, language()) or aid) for aid, a in self.dataset.agreements.items()])
+        self._add_checklist("sources", N_("Sources"), self._source_options())
+        self._add_combo("confidence", N_("Confidence"), CONFIDENCES, _words(CONFIDENCE))
+        self._add_text("note", N_("Note"))
 
     def _agreement_fields(self) -> None:
         o = self.original
-        self._add_line("title", "Title")
-        self._add_combo("status", "Status", AGREEMENT_STATUSES)
+        self._add_line("title", N_("Title (English)"))
+        self._add_combo("status", N_("Status"), AGREEMENT_STATUSES, _words(STATUS_WORDS))
         dates = o.get("dates") if isinstance(o.get("dates"), dict) else {}
         for key in AGREEMENT_DATES:
             w = _line(dates.get(key))
-            w.setPlaceholderText("blank: none (YYYY, YYYY-MM or YYYY-MM-DD)")
-            self._add(f"dates.{key}", f"Date {key.replace('_', ' ')}", w, (lambda w=w: _text_or_null(w.text())),
+            w.setPlaceholderText(_("blank: none ({format})").format(format=_(DATE_HINT)))
+            self._add(f"dates.{key}", DATE_LABELS.get(key, key.replace("_", " ")), w, (lambda w=w: _text_or_null(w.text())),
                       (lambda v, w=w: w.setText("" if v is None else str(v))), w.textChanged)
         parties = QLineEdit(", ".join(str(p) for p in o.get("parties") or []))
-        parties.setPlaceholderText("ISO3 codes, e.g. KAZ, PAK")
-        self._add("parties", "Parties", parties, lambda: [p for p in re.split(r"[\s,;]+", parties.text()) if p],
+        parties.setPlaceholderText(_("ISO3 codes, e.g. KAZ, PAK"))
+        self._add("parties", N_("Parties"), parties, lambda: [p for p in re.split(r"[\s,;]+", parties.text()) if p],
                   lambda v: parties.setText(", ".join(v or [])), parties.textChanged)
-        self._add_checklist("sources", "Sources", self._source_options())
-        self._add_text("summary", "Summary")
+        self._add_checklist("sources", N_("Sources"), self._source_options())
+        self._add_text("summary", N_("Summary"))
 
     # ----- values and validation ---------------------------------------------------------
     def values(self) -> dict:
@@ -286,12 +316,13 @@ class EditForm(QDialog):
             if f is None and p.field == "dates":
                 f = next((g for k, g in self.fields.items() if k.startswith("dates.")), None)
             if f is None:
-                general.append(f"{p.field or 'record'}: {p.message}")
+                general.append(f"{p.field or _('record')}: {p.message}")
                 continue
             f.error.setText("\n".join(filter(None, [f.error.text(), p.message])))
             f.error.show()
         n = len(self.problems)
-        self.summary.setText("" if not n else (f"Not saved: {n} problem{'s' if n > 1 else ''} to correct."
+        head = _("Not saved: 1 problem to correct.") if n == 1 else _("Not saved: {n} problems to correct.").format(n=n)
+        self.summary.setText("" if not n else (head
                                                + ("\n" + "\n".join(general) if general else "")))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(n == 0)
         return self.problems

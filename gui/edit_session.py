@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolBar
 from geodata import editing, workspace
 from geodata.dataset import DatasetError
 from geodata.describe import describe_agreement
+from geodata.i18n import N_, _
 from geodata.saving import SaveError, is_builtin, save_dataset
 from geodata.search import NODE_LAYERS, SearchIndex, segment_layer
 from layers.catalog import build_layers
@@ -59,11 +60,11 @@ class DatasetCommand(QUndoCommand):
     def redo(self) -> None:
         again = self.inverse is not None
         self.inverse = self.forward.apply(self.session.dataset)
-        self.session.after_change(self.forward, "Redone: " if again else "")
+        self.session.after_change(self.forward, N_("Redone: {what}") if again else "")
 
     def undo(self) -> None:
         self.forward = self.inverse.apply(self.session.dataset)
-        self.session.after_change(self.inverse, "Undone: ")
+        self.session.after_change(self.inverse, N_("Undone: {what}"))
 
 
 class EditSession(QObject):
@@ -104,10 +105,26 @@ class EditSession(QObject):
         self.window.setWindowModified(not clean)
 
     def _update_bar(self, _index: int = 0) -> None:
+        if not hasattr(self, "bar_undo"):
+            return
         for act, can, text, key in ((self.bar_undo, self.stack.canUndo(), self.stack.undoText(), "Ctrl+Z"),
                                     (self.bar_redo, self.stack.canRedo(), self.stack.redoText(), "Ctrl+Shift+Z")):
             act.setEnabled(can)
             act.setToolTip(f"{act.text()}: {text} ({key})" if can else act.text())
+
+    def _update_undo_texts(self, *_args) -> None:
+        """The Edit menu's Undo and Redo say what they undo, in the interface language."""
+        for act, what, message, empty in ((self.act_undo, self.stack.undoText(), N_("&Undo {what}"), N_("&Undo")),
+                                          (self.act_redo, self.stack.redoText(), N_("&Redo {what}"), N_("&Redo"))):
+            act.setText(_(message).format(what=what) if what else _(empty))
+
+    def retranslate(self) -> None:
+        """Texts made here (Undo/Redo and their tips) in the interface language (gui/language.py)."""
+        self._update_undo_texts()
+        if hasattr(self, "bar_undo"):
+            self.bar_undo.setText(_("Undo"))
+            self.bar_redo.setText(_("Redo"))
+            self._update_bar()
 
     # ----- actions and menus ------------------------------------------------------------------
     def _action(self, text: str, shortcut, slot, tip: str = "", checkable: bool = False) -> QAction:
@@ -122,12 +139,21 @@ class EditSession(QObject):
 
     def _build_actions(self) -> None:
         w = self.window
-        self.act_undo = self.stack.createUndoAction(w, "&Undo")
+        # Undo and Redo made here (not QUndoStack.createUndoAction, whose prefix is fixed): "&Undo Move X"
+        # in the interface language, again after a switch (retranslate)
+        self.act_undo, self.act_redo = QAction(w), QAction(w)
         self.act_undo.setShortcut(QKeySequence("Ctrl+Z"))
-        self.act_redo = self.stack.createRedoAction(w, "&Redo")
         self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        for act in (self.act_undo, self.act_redo):
+        for act, slot, can, changed in ((self.act_undo, self.stack.undo, self.stack.canUndo, self.stack.canUndoChanged),
+                                        (self.act_redo, self.stack.redo, self.stack.canRedo, self.stack.canRedoChanged)):
+            act.setProperty("atlasNoTranslate", True)   # gui/language.py leaves it to retranslate()
+            act.setEnabled(can())
+            act.triggered.connect(slot)
+            changed.connect(act.setEnabled)
             w.addAction(act)
+        self.stack.undoTextChanged.connect(self._update_undo_texts)
+        self.stack.redoTextChanged.connect(self._update_undo_texts)
+        self._update_undo_texts()
         self.act_edit = self._action("Edit…", "F2", lambda: self.edit_selected(),
                                      "Edit the selected place, segment or agreement (or double-click the side panel)")
         self.act_edit_mode = self._action("Edit map", "Ctrl+Shift+E", self.set_edit_mode,
@@ -155,8 +181,9 @@ class EditSession(QObject):
         self.edit_menu = edit_menu
         bar = w.findChild(QToolBar, "mapToolbar")
         if bar is not None:  # short labels here; the menu's actions say what they undo and hold the shortcuts
-            self.bar_undo, self.bar_redo = QAction("Undo", w), QAction("Redo", w)
+            self.bar_undo, self.bar_redo = QAction(_("Undo"), w), QAction(_("Redo"), w)
             for act, slot in ((self.bar_undo, self.stack.undo), (self.bar_redo, self.stack.redo)):
+                act.setProperty("atlasNoTranslate", True)
                 act.setEnabled(False)
                 act.triggered.connect(slot)
             self.stack.indexChanged.connect(self._update_bar)
@@ -171,10 +198,11 @@ class EditSession(QObject):
         try:
             problems = editing.check(self.dataset, edit)
         except editing.EditError as exc:
-            self.window.statusBar().showMessage(f"Not changed: {exc}", 10000)
+            self.window.statusBar().showMessage(_("Not changed: {reason}").format(reason=exc), 10000)
             return [str(exc)]
         if problems:
-            self.window.statusBar().showMessage("Not changed: " + "; ".join(p.message for p in problems), 15000)
+            self.window.statusBar().showMessage(
+                _("Not changed: {reason}").format(reason="; ".join(p.message for p in problems)), 15000)
             return problems
         if isinstance(edit, editing.SetProperties) and not edit.values:
             return []
@@ -187,7 +215,7 @@ class EditSession(QObject):
         if any(t in ("nodes", "segments", "agreements", "*") for t, _ in edit.touched()):
             self.window.search.index = SearchIndex(self.dataset)
         self._refresh_selection()
-        self.window.statusBar().showMessage(prefix + edit.text, 5000)
+        self.window.statusBar().showMessage(_(prefix).format(what=edit.text) if prefix else edit.text, 5000)
         self.changed.emit(edit)
 
     def refresh_layers(self) -> list[str]:
@@ -241,8 +269,11 @@ class EditSession(QObject):
         target = self.selected_record()
         if target is None:
             cur = self.window.feature_panel.current
-            what = "a corridor (edit its segments instead)" if cur and cur.get("type") == "corridor" else "nothing"
-            self.window.statusBar().showMessage(f"Select a place, segment or agreement to edit ({what} is selected)", 6000)
+            if cur and cur.get("type") == "corridor":
+                text = _("Select a place, segment or agreement to edit (a corridor is selected: edit its segments instead)")
+            else:
+                text = _("Select a place, segment or agreement to edit (nothing is selected)")
+            self.window.statusBar().showMessage(text, 6000)
             return None
         return self.open_form(*target)
 
@@ -268,8 +299,8 @@ class EditSession(QObject):
         self.window.map.bridge.send("editMode", on=self.edit_mode)
         self._send_target()
         self.window.statusBar().showMessage(
-            "Edit map: drag the selected place, or a vertex of the selected segment (drag a midpoint to add one, "
-            "double-click one to remove it)" if on else "Edit map off", 8000)
+            _("Edit map: drag the selected place, or a vertex of the selected segment (drag a midpoint to add one, "
+              "double-click one to remove it)") if on else _("Edit map off"), 8000)
 
     def _send_target(self) -> None:
         target = None
@@ -291,7 +322,7 @@ class EditSession(QObject):
             else:
                 edit = editing.reshape_segment(self.dataset, event["id"], event["coordinates"])
         except editing.EditError as exc:
-            self.window.statusBar().showMessage(f"Not changed: {exc}", 10000)
+            self.window.statusBar().showMessage(_("Not changed: {reason}").format(reason=exc), 10000)
             self._send_target()
             return
         if self.apply_edit(edit):
@@ -306,9 +337,9 @@ class EditSession(QObject):
                 workspace.ensure_working_copy(dest=self.folder)
             folder = save_dataset(self.dataset, self.folder)
         except (OSError, ValueError) as exc:
-            self.window.statusBar().showMessage(f"Not saved: {exc}", 15000)
+            self.window.statusBar().showMessage(_("Not saved: {reason}").format(reason=exc), 15000)
             if prompts_enabled():
-                QMessageBox(QMessageBox.Icon.Warning, "Not saved", f"Your changes were not saved:\n{exc}",
+                QMessageBox(QMessageBox.Icon.Warning, _("Not saved"), _("Your changes were not saved:") + f"\n{exc}",
                             parent=self.window).open()
             return None
         self.dataset.folder = folder
@@ -320,7 +351,7 @@ class EditSession(QObject):
         self._autosaved_index = self.stack.index()
         workspace.discard_recovery(folder)
         self.recovery_file = None
-        self.window.statusBar().showMessage(f"Saved to {folder}", 8000)
+        self.window.statusBar().showMessage(_("Saved to {folder}").format(folder=folder), 8000)
         self.saved.emit(folder)
         return folder
 
@@ -340,7 +371,7 @@ class EditSession(QObject):
                 self.recovery_file = older
             path = workspace.write_recovery(self.dataset, self.folder)
         except (OSError, ValueError) as exc:
-            self.window.statusBar().showMessage(f"Autosave failed: {exc}", 10000)
+            self.window.statusBar().showMessage(_("Autosave failed: {reason}").format(reason=exc), 10000)
             return None
         self._autosaved_index = self.stack.index()
         return path
@@ -349,16 +380,16 @@ class EditSession(QObject):
         self.recovery_file = workspace.newer_recovery(self.folder)
         if self.recovery_file is None:
             return
-        self.window.statusBar().showMessage("Unsaved changes from a previous session can be restored (File menu)", 15000)
+        self.window.statusBar().showMessage(_("Unsaved changes from a previous session can be restored (File menu)"), 15000)
         self.act_restore = self._action("Restore unsaved changes…", None, lambda: self.restore_recovery())
         self.file_menu.insertAction(self.act_save, self.act_restore)
         if prompts_enabled():
-            box = QMessageBox(QMessageBox.Icon.Question, "Restore unsaved changes?",
-                              "Corridor Atlas did not close normally last time. Changes made then were not saved, "
-                              "but were kept in a recovery file.\n\nRestore them now?", parent=self.window)
-            restore = box.addButton("Restore", QMessageBox.ButtonRole.AcceptRole)
-            box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
-            box.addButton("Later", QMessageBox.ButtonRole.RejectRole)
+            box = QMessageBox(QMessageBox.Icon.Question, _("Restore unsaved changes?"),
+                              _("Corridor Atlas did not close normally last time. Changes made then were not saved, "
+                                "but were kept in a recovery file.") + "\n\n" + _("Restore them now?"), parent=self.window)
+            restore = box.addButton(_("Restore"), QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(_("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+            box.addButton(_("Later"), QMessageBox.ButtonRole.RejectRole)
 
             def chosen(button):
                 if button is restore:
@@ -377,7 +408,7 @@ class EditSession(QObject):
         try:
             files = workspace.read_recovery(path)
         except DatasetError as exc:
-            self.window.statusBar().showMessage(f"Cannot restore: {exc}", 15000)
+            self.window.statusBar().showMessage(_("Cannot restore: {reason}").format(reason=exc), 15000)
             return False
         self.stack.push(DatasetCommand(self, editing.ReplaceDataset(files)))
         self.recovery_file = None
@@ -396,7 +427,7 @@ class EditSession(QObject):
             self.autosave()
             return True
         answer = QMessageBox.question(
-            self.window, "Unsaved changes", "Save your changes to the dataset before closing?",
+            self.window, _("Unsaved changes"), _("Save your changes to the dataset before closing?"),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Save)
         if answer == QMessageBox.StandardButton.Save:
@@ -408,7 +439,7 @@ class EditSession(QObject):
 
     def choose_folder(self) -> None:
         start = str(self.folder if self.folder.exists() else Path.home())
-        folder = QFileDialog.getExistingDirectory(self.window, "Open dataset folder", start)
+        folder = QFileDialog.getExistingDirectory(self.window, _("Open dataset folder"), start)
         if folder:
             self.open_folder(folder)
 
@@ -417,9 +448,9 @@ class EditSession(QObject):
         try:
             ds = workspace.open_dataset(folder)
         except (DatasetError, SaveError) as exc:
-            self.window.statusBar().showMessage(f"Cannot open {folder}: {exc}", 15000)
+            self.window.statusBar().showMessage(_("Cannot open {folder}: {reason}").format(folder=folder, reason=exc), 15000)
             if prompts_enabled():
-                QMessageBox(QMessageBox.Icon.Warning, "Cannot open the dataset", str(exc), parent=self.window).open()
+                QMessageBox(QMessageBox.Icon.Warning, _("Cannot open the dataset"), str(exc), parent=self.window).open()
             return None
         if not self.confirm_discard():
             return None

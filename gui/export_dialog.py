@@ -23,8 +23,9 @@ class ExportDialog(QDialog):
         for label, suffix in FORMAT_LIST:
             self.format.addItem(_(label), suffix)
         self.preset = QComboBox(self)
-        self.preset.addItems(list(PRESETS))
-        self.preset.addItem(_("Custom"))
+        for name in PRESETS:
+            self.preset.addItem(_(name), name)   # shown translated, known by its English name
+        self.preset.addItem(_("Custom"), None)
         # Labels, legend and captions in one language, or two (e.g. English with Russian beneath).
         self.lang = QComboBox(self)
         self.second = QComboBox(self)
@@ -67,10 +68,10 @@ class ExportDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
-        self.preset.currentTextChanged.connect(self._on_preset)
+        self.preset.currentIndexChanged.connect(lambda _i: self._on_preset(self.preset.currentData()))
         self.format.currentIndexChanged.connect(self._on_format)
 
-    def _on_preset(self, name: str) -> None:
+    def _on_preset(self, name: str | None) -> None:
         if name in PRESETS:
             w, h = PRESETS[name]
             self.width.setValue(w)

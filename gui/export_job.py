@@ -14,6 +14,7 @@ from PySide6.QtCore import QMarginsF, QObject, QSizeF, Qt, QTimer, Signal
 from PySide6.QtGui import QPageLayout, QPageSize
 
 from geodata.atomic import write_temp_beside
+from geodata.i18n import _
 from layers.export_sizes import LAYOUT_WIDTH, check_size, page_zoom
 from layers.layer_list import LayerList
 
@@ -63,12 +64,15 @@ class ExportJob(QObject):
         self.map = m
         m.show()
         m.load_page()
-        QTimer.singleShot(self.timeout_ms, lambda: self._fail("the map did not finish drawing in time"))
+        QTimer.singleShot(self.timeout_ms, lambda: self._fail(_("the map did not finish drawing in time")))
 
     def _on_ready(self) -> None:
         b = self.map.bridge
         # labels in the export's language (and a second one beneath, for a bilingual map)
-        b.send("setLanguage", lang=self.composition.get("lang", "en"), second=self.composition.get("second"))
+        from .language import page_texts
+
+        lang = self.composition.get("lang", "en")
+        b.send("setLanguage", lang=lang, second=self.composition.get("second"), texts=page_texts(lang))
         b.send("setLayers", layers=[layer.to_page() for layer in self.layer_list])
         b.send("layout", **self.composition)
         if self.view.get("bounds"):
@@ -88,14 +92,15 @@ class ExportJob(QObject):
         try:
             self._tmp = write_temp_beside(self.out, suffix=self.out.suffix + ".part")
         except OSError as exc:
-            self._fail(f"cannot write in {self.out.parent}: {exc.strerror}")
+            self._fail(_("cannot write in {folder}: {reason}").format(folder=self.out.parent, reason=exc.strerror))
             return
         if self.fmt == "png":
             if (image.width(), image.height()) != (self.width, self.height):
-                self._fail(f"the map was drawn at {image.width()}×{image.height()}, not {self.width}×{self.height}")
+                self._fail(_("the map was drawn at {drawn}, not {wanted}").format(
+                    drawn=f"{image.width()}×{image.height()}", wanted=f"{self.width}×{self.height}"))
                 return
             if not image.save(str(self._tmp), "PNG"):
-                self._fail(f"could not write the image to {self.out}")
+                self._fail(_("could not write the image to {path}").format(path=self.out))
                 return
             self._commit()
         else:
@@ -109,7 +114,7 @@ class ExportJob(QObject):
         if self._done:
             return
         if not ok:
-            self._fail(f"the PDF could not be written to {self.out}")
+            self._fail(_("the PDF could not be written to {path}").format(path=self.out))
             return
         self._commit()
 
@@ -117,7 +122,7 @@ class ExportJob(QObject):
         try:
             os.replace(self._tmp, self.out)
         except OSError as exc:
-            self._fail(f"cannot write {self.out}: {exc.strerror}")
+            self._fail(_("cannot write {path}: {reason}").format(path=self.out, reason=exc.strerror))
             return
         self._tmp = None
         self._finish()

@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from geodata.dataset import Dataset
+from geodata.i18n import _
 from layers.catalog import build_layers
 from layers.composition import compose
 from layers.export_sizes import LAYOUT_WIDTH
@@ -54,7 +55,8 @@ class Export(QObject):
 
     def start(self) -> None:
         if self.fmt not in FORMATS:
-            self._fail(f"{self.out.name}: unknown format; use " + ", ".join("." + f for f in FORMATS))
+            self._fail(_("{file}: unknown format; use {formats}").format(file=self.out.name,
+                                                                          formats=", ".join("." + f for f in FORMATS)))
         elif self.fmt == "html":
             QTimer.singleShot(0, self._html)
         elif self.fmt == "pptx":
@@ -89,7 +91,7 @@ class Export(QObject):
                         view_bounds=self.bounds, as_of=comp["date"], sources_line=comp["sources"],
                         lang=comp["lang"], second=comp["second"])
         except OSError as exc:
-            self._fail(f"cannot write {self.out}: {exc.strerror or exc}")
+            self._fail(_("cannot write {path}: {reason}").format(path=self.out, reason=exc.strerror or exc))
             return
         self._done(str(self.out))
 
@@ -100,11 +102,12 @@ class Export(QObject):
         view = self.views[i]
         layer_list = layers_for_view(self.ds, view)
         resolved = resolve_view(self.ds, view)
-        comp = self._compose(layer_list, view.title or view.name, view.subtitle or None)
+        title, subtitle = view.caption_in(self.lang), view.subtitle_in(self.lang)   # the deck's language
+        comp = self._compose(layer_list, title, subtitle or None)
         comp["title"] = comp["subtitle"] = ""  # the slide carries them; the image keeps legend, scale, arrow, date
         comp["legend"] = comp["legend"][:10]
         png = self._tmpdir / f"view-{i:02d}.png"
-        self._slides.append({"title": view.title or view.name, "subtitle": view.subtitle, "image": png,
+        self._slides.append({"title": title, "subtitle": subtitle, "image": png,
                              "segments": resolved["segments"], "sources": self._compose(layer_list)["sources"]})
         # a slide picture: 2560×1440 pixels laid out 1280 CSS pixels wide, so labels read on a projector
         self._run_job(layer_list, png, comp, resolved["bounds"], resolved["highlight"], lambda _p: self._next_slide(i + 1),
@@ -116,7 +119,7 @@ class Export(QObject):
         try:
             build_deck(self.ds, self._slides, self.out, lang=self.lang)
         except OSError as exc:
-            self._fail(f"cannot write {self.out}: {exc.strerror or exc}")
+            self._fail(_("cannot write {path}: {reason}").format(path=self.out, reason=exc.strerror or exc))
             return
         self._done(str(self.out))
 

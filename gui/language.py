@@ -4,12 +4,14 @@ Texts are English messages translated by gettext (geodata.i18n; catalogues in re
 Widgets made before a switch are re-translated here at the GUI edge: every action, menu, dock,
 toolbar, button, label and placeholder text of the window is looked up as a message (the
 English message behind a shown translation is found through the catalogue), and the panels
-that build their own texts (layers, selection, views, search) are asked to redo them. The map
-page gets its labels again in the new language (`setLanguage`). Urdu turns the window right to
+that build their own texts (layers, selection, search, and the RETRANSLATED parts: views, route
+panel, editor, user data, presenter) are asked to redo them. The map page gets its labels and
+its own texts (PAGE_TEXTS: attribution, tips) again in the new language (`setLanguage`). Urdu turns the window right to
 left (Qt.RightToLeft) and puts Noto Nastaliq Urdu first in the application font.
 """
 from __future__ import annotations
 
+import html
 import re
 
 from PySide6.QtCore import QLibraryInfo, QObject, Qt, QTranslator, Signal
@@ -17,14 +19,31 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QDockWidget, QGroupBox, QLabel, QLineEdit, QMenu,
                                QToolBar, QToolButton, QWidget)
 
-from geodata.i18n import LANGUAGE_NAMES, LANGUAGES, N_, _, direction, is_rtl, message_of, normalize, set_language
+from geodata.i18n import (LANGUAGE_NAMES, LANGUAGES, N_, _, direction, is_rtl, message_of, normalize, set_language,
+                          translate)
 from geodata.translations import localize_facts
 
 from .fonts import apply_ui_font
 
 SETTING = "ui/language"
 MENU_TITLE = N_("&Language")
+# The map page's own texts (app.js, editing.js), sent with setLanguage in the interface language.
+PAGE_TEXTS = {
+    "attribution": N_("Basemap: Natural Earth"),        # Leaflet shows it as HTML: sent escaped
+    "zoomIn": N_("Zoom in"), "zoomOut": N_("Zoom out"),
+    "dragPlace": N_("Drag to move this place"), "dragEnd": N_("Drag this end of the line"),
+    "dragVertex": N_("Drag this vertex; double-click removes it"), "dragMidpoint": N_("Drag to add a vertex here"),
+}
 _SHORTCUT_TIP = re.compile(r"^(.*) \(([^()]+)\)$")
+# Window attributes whose retranslate() is called on a switch (after the generic pass over the widgets).
+RETRANSLATED = ("views_panel", "route_panel", "editor", "user_data", "presenter")
+
+
+def page_texts(lang: str | None = None) -> dict[str, str]:
+    """PAGE_TEXTS in lang (the interface language by default), for setLanguage's `texts`."""
+    texts = {key: translate(message, lang) for key, message in PAGE_TEXTS.items()}
+    texts["attribution"] = html.escape(texts["attribution"])
+    return texts
 
 
 def _qt_translator(lang: str) -> QTranslator | None:
@@ -103,7 +122,8 @@ class LanguageSwitch(QObject):
 
     def send_to_page(self) -> None:
         """The page draws its labels (places, countries, seas) in the language, Urdu right to left."""
-        self.window.map.bridge.send("setLanguage", lang=self.lang, second=None, dir=direction(self.lang))
+        self.window.map.bridge.send("setLanguage", lang=self.lang, second=None, dir=direction(self.lang),
+                                    texts=page_texts(self.lang))
 
     # ----- texts ----------------------------------------------------------------------------------------
     def retranslate(self, previous: str = "en") -> None:
@@ -117,6 +137,10 @@ class LanguageSwitch(QObject):
             self.menu.setTitle(_(MENU_TITLE))
         w.layer_panel.retranslate()
         w.feature_panel.show_facts(w.feature_panel.current)
+        for name in RETRANSLATED:   # the parts that build their own texts redo them
+            part = getattr(w, name, None)
+            if part is not None and hasattr(part, "retranslate"):
+                part.retranslate()
         search = getattr(w, "search", None)
         if search is not None:
             from .search_box import PLACEHOLDER

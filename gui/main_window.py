@@ -17,7 +17,7 @@ from layers.catalog import build_layers
 from layers.layer_list import LayerList
 from layers.views import bounds_of
 
-from layers.views import View, ViewError, load_views, resolve_view, user_views_path
+from layers.views import View, ViewError, load_views, resolve_view, user_views_path, whole_network
 
 from .edit_session import EditSession
 from .feature_panel import FeaturePanel
@@ -62,7 +62,7 @@ class MainWindow(QMainWindow):
         try:
             views = load_views(dataset)
         except ViewError as exc:
-            views = [View(id="whole-network", name="Whole network")]
+            views = [whole_network()]
             self.statusBar().showMessage(_("Saved views not loaded: {error}").format(error=exc), 10000)
         self.default_visibility = self.layer_list.visibility()
         self.views_panel = ViewsPanel(views, user_views_path(dataset), self)
@@ -261,7 +261,7 @@ class MainWindow(QMainWindow):
         self.map.bridge.send("highlight", items=self.selection, fit=False)
         if view.corridor:
             self.show_selection(f"corridor:{view.corridor}", view.corridor, fit=False, from_page=True)
-        self.statusBar().showMessage(_("View: {name}").format(name=view.name), 4000)
+        self.statusBar().showMessage(_("View: {name}").format(name=view.name_in()), 4000)
         return resolved
 
     def current_bounds(self):

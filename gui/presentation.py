@@ -45,8 +45,17 @@ class Presenter(QObject):
         self.index = max(0, min(index, len(self.views) - 1))
         view = self.views[self.index]
         self.window.apply_view(view, animate=animate)
-        self.window.map.bridge.send("presenting", on=True, caption=view.title or view.name,
+        self._caption()
+
+    def _caption(self) -> None:
+        view = self.views[self.index]
+        self.window.map.bridge.send("presenting", on=True, caption=view.caption_in(),   # in the interface language
                                     detail=f"{self.index + 1} / {len(self.views)}")
+
+    def retranslate(self) -> None:
+        """The caption in the new language (gui/language.py calls this on a switch)."""
+        if self.active and self.views:
+            self._caption()
 
     def next(self) -> None:
         if self.active and self.index < len(self.views) - 1:

@@ -28,13 +28,16 @@ from PySide6.QtWidgets import (
 from geodata.assumptions import (
     DEFAULT_PATH, MODES, Assumptions, AssumptionsError, load_assumptions, user_assumptions_path,
 )
+from geodata.i18n import N_, _, is_rtl, language
 from geodata.names import AmbiguousPlace, PlaceError, PlaceIndex, normalize
 from geodata.network import NetworkError, build_graph
 from geodata.routing import (
     COMPARISON_COLUMNS, EXISTING_ONLY, NoRoute, Route, RouteError, RouteOptions, Router, compare_routes,
-    write_comparison_csv,
+    default_label, write_comparison_csv,
 )
+from geodata.schema import STATUSES
 from geodata.standard_routes import compare_standard_corridors
+from geodata.translations import name_in
 from layers.styles import NODE_KIND_LABELS, STATUS_LABELS
 
 from .feature_panel import STATUS_COLOURS, STATUS_WORDS
@@ -42,19 +45,21 @@ from .feature_panel import STATUS_COLOURS, STATUS_WORDS
 # Route legs on the map, by mode: distinct from the network's own colours (rail there is
 # coloured by gauge), so the route reads as one thing laid over the network.
 ROUTE_COLOURS = {"rail": "#c2185b", "road": "#ef6c00", "sea": "#0277bd", "ferry": "#00897b"}
-MODE_WORDS = {"rail": "Rail", "road": "Road", "sea": "Sea", "ferry": "Ferry"}
-DISTINCT_CHOICES = (("borders", "border crossings"), ("places", "places"), ("segments", "segments"))
-SCENARIO_CHOICES = (("actual", "as built"), ("planned", "as planned"))
+# Texts are English messages (geodata.i18n), translated where shown; retranslate() redoes them all.
+MODE_WORDS = {"rail": N_("Rail"), "road": N_("Road"), "sea": N_("Sea"), "ferry": N_("Ferry")}
+DISTINCT_CHOICES = (("borders", N_("border crossings")), ("places", N_("places")), ("segments", N_("segments")))
+SCENARIO_CHOICES = (("actual", N_("as built")), ("planned", N_("as planned")))
 TABLE_HEADERS = {
-    "label": "Route", "total_km": "km", "km_rail": "Rail km", "km_road": "Road km", "km_sea": "Sea km",
-    "km_ferry": "Ferry km", "border_crossings": "Borders", "transshipments": "Transship.", "hours": "Hours",
-    "non_operational_km": "Not oper. km", "unsigned_agreements": "Unsigned agreements",
+    "label": N_("Route"), "total_km": N_("km"), "km_rail": N_("Rail km"), "km_road": N_("Road km"),
+    "km_sea": N_("Sea km"), "km_ferry": N_("Ferry km"), "border_crossings": N_("Borders"),
+    "transshipments": N_("Transship."), "hours": N_("Hours"), "non_operational_km": N_("Not oper. km"),
+    "unsigned_agreements": N_("Unsigned agreements"),
 }
 # The routing module's hints name command-line options; say it with the panel's words.
 _HINTS = {
-    "(drop --existing-only / --statuses)": "(choose “including planned”)",
-    "(drop --modes)": "(tick more modes)",
-    "(drop --avoid)": "(untick the countries to avoid)",
+    "(drop --existing-only / --statuses)": N_("(choose “including planned”)"),
+    "(drop --modes)": N_("(tick more modes)"),
+    "(drop --avoid)": N_("(untick the countries to avoid)"),
 }
 _MAX_SUGGESTIONS = 10
 
@@ -63,29 +68,43 @@ def _e(value) -> str:
     return escape("" if value is None else str(value))
 
 
+def _t(message: str, **fields) -> str:
+    """A message for rich text: translated and escaped, then the fields (already HTML) put in."""
+    return _e(_(message)).format(**fields)
+
+
 def _km(value: float) -> str:
-    return f"{value:,.0f} km"
+    return _("{n} km").format(n=f"{value:,.0f}")
 
 
 def _hours(h: float) -> str:
-    return f"{h:,.0f} h ({h / 24:.1f} days)"
+    return _("{hours} h ({days} days)").format(hours=f"{h:,.0f}", days=f"{h / 24:.1f}")
 
 
-def country_names() -> dict[str, str]:
-    """ISO3 -> English name, from the basemap's country labels (codes where unknown)."""
+def _g(value) -> str:
+    return format(value or 0, "g")
+
+
+def country_labels() -> dict[str, dict]:
+    """ISO3 -> the basemap's country label ({name, names}), from which a name in a language."""
     try:
         from resources import BASEMAP
 
         data = json.loads((BASEMAP / "country_labels.geojson").read_text(encoding="utf-8"))
-        return {f["properties"]["iso3"]: f["properties"].get("name") or f["properties"]["iso3"]
+        return {f["properties"]["iso3"]: f["properties"]
                 for f in data.get("features", []) if f.get("properties", {}).get("iso3")}
     except (OSError, ValueError, KeyError, ImportError):
         return {}
 
 
+def country_names(lang: str = "en") -> dict[str, str]:
+    """ISO3 -> the country's name in lang (English where there is none; codes where unknown)."""
+    return {code: name_in(props, lang) or code for code, props in country_labels().items()}
+
+
 def friendly(message: str) -> str:
     for cli, words in _HINTS.items():
-        message = message.replace(cli, words)
+        message = message.replace(cli, _(words))
     return message
 
 
@@ -95,9 +114,11 @@ class PlaceField(QLineEdit):
 
     edited = Signal()
 
-    def __init__(self, places: PlaceIndex, placeholder: str, parent=None):
+    def __init__(self, places: PlaceIndex, placeholder: str, parent=None, name_of=None):
         super().__init__(parent)
         self.places = places
+        # a place's name in the interface language (the index's English name by default)
+        self.name_of = name_of or (lambda nid: self.places.info[nid]["name"])
         self.node_id: str | None = None   # set when a suggestion is picked (or by set_node)
         self._picked_text = ""
         self._shown: list[tuple[str, str]] = []
@@ -113,9 +134,9 @@ class PlaceField(QLineEdit):
 
     def describe(self, nid: str) -> str:
         info = self.places.info[nid]
-        kind = NODE_KIND_LABELS.get(info["kind"], info["kind"] or "place").lower()
+        kind = _(NODE_KIND_LABELS.get(info["kind"], info["kind"] or N_("place"))).lower()
         where = "/".join(info["countries"])
-        return f"{info['name']}  ·  {kind}{', ' + where if where else ''}"
+        return f"{self.name_of(nid)}  ·  {kind}{', ' + where if where else ''}"
 
     def suggestions(self, text: str) -> list[str]:
         """Node ids that fit what was typed, best first: a name starting with it, names
@@ -140,7 +161,7 @@ class PlaceField(QLineEdit):
                 if s < 70:
                     break
                 best.setdefault(nid, s)
-        return sorted(best, key=lambda n: (-best[n], self.places.info[n]["name"]))[:_MAX_SUGGESTIONS]
+        return sorted(best, key=lambda n: (-best[n], self.name_of(n)))[:_MAX_SUGGESTIONS]
 
     def _refresh(self, text: str) -> None:
         self.node_id = None
@@ -159,7 +180,7 @@ class PlaceField(QLineEdit):
 
     def set_node(self, nid: str) -> None:
         self.node_id = nid
-        self._picked_text = self.places.info[nid]["name"]
+        self._picked_text = self.name_of(nid)
         self.setText(self._picked_text)
         self.setStyleSheet("")
 
@@ -196,6 +217,8 @@ class RoutePanel(QWidget):
         self._notes: list[str] = []
         self._last_run = None           # the last query run (compute or compare), rerun on a change
         self._last_state: tuple | None = None
+        self._texts: list[tuple[QWidget, str, str]] = []   # widget, setter, English message (retranslate)
+        self._message: tuple | None = None   # the message shown: (html or a function making it, kind)
         self._build()
 
     # ----- construction --------------------------------------------------------------
@@ -207,18 +230,20 @@ class RoutePanel(QWidget):
         form = QGridLayout()
         form.setHorizontalSpacing(6)
         form.setVerticalSpacing(4)
-        self.origin = PlaceField(self.places, "From: a place, port or crossing (e.g. Almaty)", self)
-        self.destination = PlaceField(self.places, "To: e.g. Karachi Port, Gwadar", self)
+        self.origin = PlaceField(self.places, "", self, name_of=self.place_name)
+        self.destination = PlaceField(self.places, "", self, name_of=self.place_name)
+        self._text(self.origin, "setPlaceholderText", N_("From: a place, port or crossing (e.g. Almaty)"))
+        self._text(self.destination, "setPlaceholderText", N_("To: e.g. Karachi Port, Gwadar"))
         self.origin.setObjectName("routeOrigin")
         self.destination.setObjectName("routeDestination")
         self.swap_button = QToolButton(self)
         self.swap_button.setText("⇅")
-        self.swap_button.setToolTip("Swap origin and destination")
+        self._text(self.swap_button, "setToolTip", N_("Swap origin and destination"))
         self.swap_button.clicked.connect(self.swap)
-        form.addWidget(QLabel("From"), 0, 0)
+        form.addWidget(self._label(N_("From")), 0, 0)
         form.addWidget(self.origin, 0, 1)
         form.addWidget(self.swap_button, 0, 2, 2, 1)
-        form.addWidget(QLabel("To"), 1, 0)
+        form.addWidget(self._label(N_("To")), 1, 0)
         form.addWidget(self.destination, 1, 1)
         outer.addLayout(form)
 
@@ -226,39 +251,41 @@ class RoutePanel(QWidget):
         opts.setHorizontalSpacing(8)
         opts.setVerticalSpacing(4)
         opts.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        opts.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         row = QHBoxLayout()
-        self.by_km = QRadioButton("Shortest (km)")
-        self.by_time = QRadioButton("Fastest (time)")
+        self.by_km = self._text(QRadioButton(), "setText", N_("Shortest (km)"))
+        self.by_time = self._text(QRadioButton(), "setText", N_("Fastest (time)"))
         self.by_km.setChecked(True)
         self._by_group = QButtonGroup(self)
         for b in (self.by_km, self.by_time):
             self._by_group.addButton(b)
             row.addWidget(b)
         row.addStretch(1)
-        opts.addRow("Route", row)
+        opts.addRow(self._label(N_("Route")), row)
 
         row = QHBoxLayout()
         self.mode_boxes: dict[str, QCheckBox] = {}
         for m in MODES:
-            box = QCheckBox(MODE_WORDS[m])
+            box = self._text(QCheckBox(), "setText", MODE_WORDS[m])
             box.setChecked(True)
             box.setStyleSheet(f"QCheckBox {{ color: {ROUTE_COLOURS[m]}; font-weight: 600; }}")
             self.mode_boxes[m] = box
             row.addWidget(box)
         row.addStretch(1)
-        opts.addRow("Modes", row)
+        opts.addRow(self._label(N_("Modes")), row)
 
         row = QHBoxLayout()
-        self.existing_only = QRadioButton("Existing only")
-        self.existing_only.setToolTip("Operational segments only: never under construction, planned or proposed")
-        self.with_planned = QRadioButton("Including planned")
+        self.existing_only = self._text(QRadioButton(), "setText", N_("Existing only"))
+        self._text(self.existing_only, "setToolTip",
+                   N_("Operational segments only: never under construction, planned or proposed"))
+        self.with_planned = self._text(QRadioButton(), "setText", N_("Including planned"))
         self.with_planned.setChecked(True)
         self._status_group = QButtonGroup(self)
         for b in (self.existing_only, self.with_planned):
             self._status_group.addButton(b)
             row.addWidget(b)
         row.addStretch(1)
-        opts.addRow("Segments", row)
+        opts.addRow(self._label(N_("Segments")), row)
 
         avoid = QGridLayout()
         avoid.setHorizontalSpacing(10)
@@ -267,38 +294,41 @@ class RoutePanel(QWidget):
         self.avoid_boxes: dict[str, QCheckBox] = {}
         codes = sorted(self.places.countries, key=lambda c: names.get(c, c))
         for i, code in enumerate(codes):
-            box = QCheckBox(names.get(code, code))
-            box.setToolTip(f"Avoid {names.get(code, code)} ({code}): no segment or place in it")
+            box = QCheckBox()
+            box.setProperty("atlasNoTranslate", True)   # a country's name: set by retranslate()
             self.avoid_boxes[code] = box
             avoid.addWidget(box, i // 3, i % 3)
-        opts.addRow("Avoid", avoid)
+        opts.addRow(self._label(N_("Avoid")), avoid)
 
         row = QHBoxLayout()
         self.alternatives_spin = QSpinBox()
         self.alternatives_spin.setRange(1, 10)
         self.alternatives_spin.setValue(3)
-        self.alternatives_spin.setToolTip("How many routes to find, best first")
+        self._text(self.alternatives_spin, "setToolTip", N_("How many routes to find, best first"))
         self.distinct_combo = QComboBox()
         for key, words in DISTINCT_CHOICES:
-            self.distinct_combo.addItem(words, key)
-        self.distinct_combo.setToolTip("How alternatives must differ from the better ones: by the border crossings "
-                                       "used, by the places passed, or by any segment")
+            self.distinct_combo.addItem(_(words), key)
+        self.distinct_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self._text(self.distinct_combo, "setToolTip", N_("How alternatives must differ from the better ones: by the "
+                                                         "border crossings used, by the places passed, or by any segment"))
         row.addWidget(self.alternatives_spin)
-        row.addWidget(QLabel("differing by"))
+        row.addWidget(self._label(N_("differing by")))
         row.addWidget(self.distinct_combo, 1)
-        opts.addRow("Routes", row)
+        opts.addRow(self._label(N_("Routes")), row)
 
         row = QHBoxLayout()
-        self.as_of_box = QCheckBox("As of")
-        self.as_of_box.setToolTip("Statuses at a date: a segment opened later is not yet built; 'as planned' also "
-                                  "counts segments expected by then as operational. Off: statuses as recorded.")
+        self.as_of_box = self._text(QCheckBox(), "setText", N_("As of"))
+        self._text(self.as_of_box, "setToolTip", N_("Statuses at a date: a segment opened later is not yet built; "
+                                                    "'as planned' also counts segments expected by then as "
+                                                    "operational. Off: statuses as recorded."))
         self.year_spin = QSpinBox()
         self.year_spin.setRange(1850, 2100)
         self.year_spin.setValue(QDate.currentDate().year())
         self.year_spin.setKeyboardTracking(False)
         self.scenario_combo = QComboBox()
         for key, words in SCENARIO_CHOICES:
-            self.scenario_combo.addItem(words, key)
+            self.scenario_combo.addItem(_(words), key)
+        self.scenario_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.year_spin.setEnabled(False)
         self.scenario_combo.setEnabled(False)
         self.as_of_box.toggled.connect(self.year_spin.setEnabled)
@@ -306,24 +336,27 @@ class RoutePanel(QWidget):
         row.addWidget(self.as_of_box)
         row.addWidget(self.year_spin)
         row.addWidget(self.scenario_combo, 1)
-        opts.addRow("Network", row)
+        opts.addRow(self._label(N_("Network")), row)
         outer.addLayout(opts)
 
         row = QHBoxLayout()
-        self.compute_button = QPushButton("Compute")
+        self.compute_button = self._text(QPushButton(), "setText", N_("Compute"))
         self.compute_button.setDefault(True)
-        self.compute_button.setToolTip("Find the routes (Enter)")
+        self._text(self.compute_button, "setToolTip", N_("Find the routes (Enter)"))
         self.compute_button.clicked.connect(self.compute)
-        self.compare_button = QPushButton("Compare standard corridors")
-        self.compare_button.setToolTip("A route along each corridor of the dataset that crosses a border "
-                                       "(Trans-Afghan, Turkmenistan–Herat, Iran, the Gulf by sea, the Karakoram…), "
-                                       "under the filters above")
+        self.compare_button = self._text(QPushButton(), "setText", N_("Compare standard corridors"))
+        self._text(self.compare_button, "setToolTip", N_("A route along each corridor of the dataset that crosses a "
+                                                         "border (Trans-Afghan, Turkmenistan–Herat, Iran, the Gulf by "
+                                                         "sea, the Karakoram…), under the filters above"))
         self.compare_button.clicked.connect(self.compare_standard)
-        self.clear_button = QPushButton("Clear")
+        self.clear_button = self._text(QPushButton(), "setText", N_("Clear"))
         self.clear_button.clicked.connect(self.clear)
-        row.addWidget(self.compute_button)
-        row.addWidget(self.compare_button, 1)
-        row.addWidget(self.clear_button)
+        for b in (self.compute_button, self.compare_button, self.clear_button):
+            b.setMinimumWidth(0)
+            b.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)   # long words never widen the dock
+        row.addWidget(self.compute_button, 2)
+        row.addWidget(self.compare_button, 5)
+        row.addWidget(self.clear_button, 2)
         outer.addLayout(row)
 
         self.message = QLabel("")
@@ -349,7 +382,6 @@ class RoutePanel(QWidget):
 
         self.table = QTableWidget(0, len(COMPARISON_COLUMNS))
         self.table.setObjectName("routeTable")
-        self.table.setHorizontalHeaderLabels([TABLE_HEADERS[c] for c in COMPARISON_COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -362,7 +394,7 @@ class RoutePanel(QWidget):
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.itemSelectionChanged.connect(self._on_table_selection)
-        self.export_button = QPushButton("Export table as CSV…")
+        self.export_button = self._text(QPushButton(), "setText", N_("Export table as CSV…"))
         self.export_button.clicked.connect(lambda: self.export_csv())
         self.export_button.setEnabled(False)
         table_page = QWidget()
@@ -375,8 +407,8 @@ class RoutePanel(QWidget):
         tl.addLayout(bl)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.details, "Route")
-        self.tabs.addTab(table_page, "Comparison")
+        self.tabs.addTab(self.details, "")
+        self.tabs.addTab(table_page, "")
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.alternatives)
         self.splitter.addWidget(self.tabs)
@@ -384,6 +416,7 @@ class RoutePanel(QWidget):
         self.splitter.setStretchFactor(1, 4)
         self.splitter.setSizes([110, 440])
         outer.addWidget(self.splitter, 1)
+        self._set_item_texts()
         self._show_intro()
 
         # a change of date, scenario or filter recomputes what is shown (if anything is)
@@ -399,7 +432,75 @@ class RoutePanel(QWidget):
         for f in (self.origin, self.destination):
             f.edited.connect(lambda f=f: f.mark_bad(False))
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt name)
+    # ----- texts in the interface language -------------------------------------------------
+    def _text(self, widget, setter: str, message: str):
+        """Give widget its text (setter: setText, setToolTip, setPlaceholderText) in the interface
+        language now and again after every switch (retranslate); returns the widget."""
+        getattr(widget, setter)(_(message))
+        widget.setProperty("atlasNoTranslate", True)   # gui/language.py leaves it to retranslate()
+        self._texts.append((widget, setter, message))
+        return widget
+
+    def _label(self, message: str) -> QLabel:
+        return self._text(QLabel(), "setText", message)
+
+    def _set_item_texts(self) -> None:
+        """Texts that are not a widget's own: combo items, tabs, headers, country names."""
+        for combo, choices in ((self.distinct_combo, DISTINCT_CHOICES), (self.scenario_combo, SCENARIO_CHOICES)):
+            for i, (_key, words) in enumerate(choices):
+                combo.setItemText(i, _(words))
+        self.tabs.setTabText(0, _("Route"))
+        self.tabs.setTabText(1, _("Comparison"))
+        self.table.setHorizontalHeaderLabels([_(TABLE_HEADERS[c]) for c in COMPARISON_COLUMNS])
+        names = country_names(language())
+        for code, box in self.avoid_boxes.items():
+            name = names.get(code, code)
+            box.setText(name)
+            box.setToolTip(_("Avoid {country} ({code}): no segment or place in it").format(country=name, code=code))
+
+    def retranslate(self) -> None:
+        """Every text of the panel in the interface language (gui/language.py calls this on a switch):
+        labels, buttons, tips, lists, the table, the route shown and the message, without computing again."""
+        for widget, setter, message in self._texts:
+            getattr(widget, setter)(_(message))
+        self._set_item_texts()
+        for field in (self.origin, self.destination):
+            if field.node_id is not None and field.text() == field._picked_text:
+                field.set_node(field.node_id)   # the place's name in the new language
+        if self.routes:
+            current = self.current
+            self._fill_results()
+            if current is not None and 0 <= current < len(self.routes):
+                self.current = current
+                for view in (self.alternatives, self.table):
+                    view.blockSignals(True)
+                self.alternatives.setCurrentRow(current)
+                self.table.selectRow(current)
+                for view in (self.alternatives, self.table):
+                    view.blockSignals(False)
+                self.details.setHtml(self._dir(self.route_html(self.routes[current])))
+        else:
+            self._show_intro()
+        if self._message is not None and self.message.isVisible():
+            self.show_message(*self._message)
+        self._last_state = self._state()   # the place fields may show other names now: nothing to recompute
+
+    def place_name(self, nid: str) -> str:
+        """A place's name in the interface language (English where there is none)."""
+        f = self.dataset.nodes.get(nid)
+        return name_in(f["properties"], language()) if f else self.places.info.get(nid, {}).get("name", nid)
+
+    def corridor_name(self, name: str) -> str:
+        for c in self.dataset.corridors.values():
+            if c.get("name") == name:
+                return name_in(c, language())
+        return name
+
+    @staticmethod
+    def _dir(html_text: str) -> str:
+        return f'<div dir="rtl" align="right">{html_text}</div>' if is_rtl() else html_text
+
+    def keyPressEvent(self, event) -> None:
         # Enter in any field (the place fields and spin boxes pass it on) computes
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.compute()
@@ -408,18 +509,22 @@ class RoutePanel(QWidget):
         super().keyPressEvent(event)
 
     def _show_intro(self) -> None:
-        self.details.setHtml(
-            "<h3>Route analysis</h3><p style='color:#555'>Type an origin and a destination (suggestions appear as you "
-            "type), choose the filters and press <b>Compute</b> or Enter. The route is drawn on the map with its legs "
-            "coloured by mode; totals, border crossings, transshipments, transit time, agreements and warnings "
-            "appear here.</p><p style='color:#555'><b>Compare standard corridors</b> routes the two places along "
-            "each corridor of the dataset that crosses a border.</p>")
+        self.details.setHtml(self._dir(
+            f"<h3>{_t(N_('Route analysis'))}</h3><p style='color:#555'>"
+            + _t(N_("Type an origin and a destination (suggestions appear as you type), choose the filters and press "
+                    "{compute} or Enter. The route is drawn on the map with its legs coloured by mode; totals, border "
+                    "crossings, transshipments, transit time, agreements and warnings appear here."),
+                 compute=f"<b>{_t(N_('Compute'))}</b>")
+            + "</p><p style='color:#555'>"
+            + _t(N_("{compare} routes the two places along each corridor of the dataset that crosses a border."),
+                 compare=f"<b>{_t(N_('Compare standard corridors'))}</b>")
+            + "</p>"))
 
     # ----- options ------------------------------------------------------------------------
     def options(self) -> RouteOptions:
         modes = frozenset(m for m, b in self.mode_boxes.items() if b.isChecked())
         if not modes:
-            raise RouteError("no mode is ticked: tick at least one of rail, road, sea and ferry")
+            raise RouteError(_("no mode is ticked: tick at least one of rail, road, sea and ferry"))
         return RouteOptions(
             by="time" if self.by_time.isChecked() else "km",
             modes=None if len(modes) == len(MODES) else modes,
@@ -492,7 +597,8 @@ class RoutePanel(QWidget):
         for field, role in ((self.origin, "origin"), (self.destination, "destination")):
             if not field.text().strip():
                 field.mark_bad(True)
-                self.show_message(f"Type the {_e(role)}: a place, port or border crossing.", "error")
+                self.show_message(_t(N_("Type the origin: a place, port or border crossing.") if role == "origin"
+                                     else N_("Type the destination: a place, port or border crossing.")), "error")
                 field.setFocus()
                 return None
             try:
@@ -507,25 +613,35 @@ class RoutePanel(QWidget):
         for nid, role in zip(ends, ("origin", "destination")):
             if self.places.info[nid]["kind"] not in ("seaport", "dry_port"):
                 for other in self.places.namesakes(nid):
-                    notes.append(f"{_e(self.places.info[nid]['name'])} is the {_e(self._kind(nid))}; for the port "
-                                 f"choose <a href='{role}:{_e(other)}'>{_e(self.places.info[other]['name'])}</a>.")
+                    notes.append(lambda nid=nid, role=role, other=other: _t(
+                        N_("{name} is the {kind}; for the port choose {port}."), name=_e(self.place_name(nid)),
+                        kind=_e(self._kind(nid)), port=f"<a href='{role}:{_e(other)}'>{_e(self.place_name(other))}</a>"))
         self._notes = notes
         return ends[0], ends[1]
 
     def _kind(self, nid: str) -> str:
         kind = self.places.info[nid]["kind"]
-        return NODE_KIND_LABELS.get(kind, kind or "place").lower()
+        return _(NODE_KIND_LABELS.get(kind, kind or N_("place"))).lower()
 
     def _place_problem(self, exc: PlaceError, role: str) -> None:
-        what = "ambiguous" if isinstance(exc, AmbiguousPlace) else "unknown"
-        text = (f"<b>The {_e(role)} “{_e(exc.query)}” is {what}.</b> "
-                + ("It could be several places." if what == "ambiguous" else "No place has this name."))
-        if exc.candidates:
-            links = " · ".join(f"<a href='{role}:{_e(nid)}'>{_e(self.places.info[nid]['name'])}</a> "
-                               f"<span style='color:#666'>({_e(self._kind(nid))}, "
-                               f"{_e('/'.join(self.places.info[nid]['countries']))})</span>"
-                               for nid, _ in exc.candidates[:6] if nid in self.places.info)
-            text += f"<br>Did you mean: {links}"
+        ambiguous = isinstance(exc, AmbiguousPlace)
+        headline = {
+            ("origin", True): N_("The origin “{query}” is ambiguous."),
+            ("origin", False): N_("The origin “{query}” is unknown."),
+            ("destination", True): N_("The destination “{query}” is ambiguous."),
+            ("destination", False): N_("The destination “{query}” is unknown."),
+        }[(role, ambiguous)]
+        candidates = [nid for nid, _score in exc.candidates[:6] if nid in self.places.info]
+
+        def text() -> str:
+            out = (f"<b>{_t(headline, query=_e(exc.query))}</b> "
+                   + _t(N_("It could be several places.") if ambiguous else N_("No place has this name.")))
+            if candidates:
+                links = " · ".join(f"<a href='{role}:{_e(nid)}'>{_e(self.place_name(nid))}</a> "
+                                   f"<span style='color:#666'>({_e(self._kind(nid))}, "
+                                   f"{_e('/'.join(self.places.info[nid]['countries']))})</span>" for nid in candidates)
+                out += "<br>" + _t(N_("Did you mean: {places}"), places=links)
+            return out
         self.show_message(text, "error")
 
     def compute(self) -> list[Route]:
@@ -572,7 +688,7 @@ class RoutePanel(QWidget):
             opts = self.options()
             router = self.router()
         except (RouteError, NetworkError, AssumptionsError) as exc:
-            self.show_message(_e(friendly(str(exc))), "error")
+            self.show_message(lambda exc=exc: _e(friendly(str(exc))), "error")
             self._set_routes([])
             self._last_state = self._state()
             self.computed.emit([])
@@ -582,19 +698,21 @@ class RoutePanel(QWidget):
             routes = job(router, ends[0], ends[1], opts)
         except NoRoute as exc:
             routes = []
-            self.show_message("<b>No route under these filters.</b> " + _e(friendly(str(exc))), "error")
+            self.show_message(lambda exc=exc: f"<b>{_t(N_('No route under these filters.'))}</b> "
+                              + _e(friendly(str(exc))), "error")
         except RouteError as exc:
             routes = []
-            self.show_message(_e(friendly(str(exc))), "error")
+            self.show_message(lambda exc=exc: _e(friendly(str(exc))), "error")
         finally:
             QApplication.restoreOverrideCursor()
         self._set_routes(routes)
         notes = list(self._notes)
         if self.mode == "corridors" and self.failures:
-            notes.append("<b>Not possible under these filters:</b><br>" + "<br>".join(
-                f"• {_e(name)}: {_e(friendly(why))}" for name, why in self.failures))
+            failures = list(self.failures)
+            notes.append(lambda: f"<b>{_t(N_('Not possible under these filters:'))}</b><br>" + "<br>".join(
+                f"• {_e(self.corridor_name(name))}: {_e(friendly(why))}" for name, why in failures))
         if routes and notes:
-            self.show_message("<br>".join(notes), "note")
+            self.show_message(lambda: "<br>".join(note() for note in notes), "note")
         if routes:
             self.select_route(0)
         self._last_state = self._state()   # after the run: the place fields now show the names found
@@ -611,9 +729,9 @@ class RoutePanel(QWidget):
         self.failures = [(r.corridor.name, r.error) for r in results if r.route is None]
         routes = [r.route for r in results if r.route is not None]
         if not routes:
-            raise NoRoute("no standard corridor can be followed from "
-                          f"{self.places.info[origin]['name']} to {self.places.info[destination]['name']}: "
-                          + "; ".join(f"{n}: {w}" for n, w in self.failures))
+            raise NoRoute(_("no standard corridor can be followed from {origin} to {destination}: {reasons}").format(
+                origin=self.place_name(origin), destination=self.place_name(destination),
+                reasons="; ".join(f"{self.corridor_name(n)}: {w}" for n, w in self.failures)))
         return routes
 
     def clear(self) -> None:
@@ -629,15 +747,72 @@ class RoutePanel(QWidget):
     def _set_routes(self, routes: list[Route]) -> None:
         self.routes = list(routes)
         self.current = None
+        self._fill_results()
+        if not self.routes:
+            self.bridge.send("clearRoute")
+            self.details.setHtml("")
+
+    def route_label(self, r: Route) -> str:
+        """The route's label in the interface language: a standard corridor's name, or the border
+        crossings used and the modes with where they change (as geodata.routing.default_label)."""
+        for c in self.dataset.corridors.values():
+            if r.label and c.get("name") == r.label:
+                return name_in(c, language())
+        if r.label and r.label != default_label(r):
+            return r.label   # a label of its own: shown as it is
+        via: list[str] = []
+        for c in r.border_crossings:
+            name = self.place_name(c["node"]) if c.get("node") else c.get("name")
+            if name and name not in via:
+                via.append(name)
+        if not via:
+            for leg in r.legs:
+                seg = self.dataset.segments.get(leg.id)
+                ln = leg.line or (name_in(seg["properties"], language()) if seg else leg.name)
+                if ln and ln not in via:
+                    via.append(ln)
+            via = via[:3]
+        changes = [_("{mode} from {place}").format(mode=self._mode(t["to_mode"]).lower(), place=self.place_name(t["node"]))
+                   for t in r.transshipments if t["kind"] == "mode_change"]
+        modes = [self._mode(r.legs[0].mode).lower()] if r.legs else []
+        if len(changes) <= 2:
+            modes += changes
+        else:
+            used = sorted({leg.mode for leg in r.legs} - {r.legs[0].mode})
+            modes += [self._mode(m).lower() for m in used] + [_("{n} mode changes").format(n=len(changes))]
+        label = _("via {places}").format(places=", ".join(via)) if via else _("direct")
+        return f"{label} ({', '.join(modes)})" if modes else label
+
+    def describe_options(self, opts: RouteOptions) -> str:
+        """What the route was asked for, in the interface language (as RouteOptions.describe)."""
+        parts = [_("by distance") if opts.by == "km" else _("by estimated time")]
+        if opts.modes is not None:
+            parts.append(_("modes {list}").format(list=", ".join(self._mode(m).lower() for m in MODES if m in opts.modes)))
+        if opts.statuses == EXISTING_ONLY:
+            parts.append(_("existing (operational) segments only"))
+        elif opts.statuses is not None:
+            parts.append(_("statuses {list}").format(list=", ".join(_(STATUS_LABELS.get(s, s)) for s in STATUSES
+                                                                    if s in opts.statuses)))
+        if opts.avoid:
+            parts.append(_("avoiding {list}").format(list=", ".join(sorted(opts.avoid))))
+        return "; ".join(parts)
+
+    @staticmethod
+    def _mode(mode: str) -> str:
+        return _(MODE_WORDS.get(mode, mode))
+
+    def _fill_results(self) -> None:
+        """The list of routes found and the comparison table, in the interface language."""
+        labels = [self.route_label(r) for r in self.routes]
         self.alternatives.blockSignals(True)
         self.alternatives.clear()
-        for i, r in enumerate(self.routes):
+        for i, (r, label) in enumerate(zip(self.routes, labels)):
             flag = "  ⚠" if r.warnings else ""
-            item = QListWidgetItem(f"{i + 1}. {r.total_km:,.0f} km · {r.hours:,.0f} h · {r.label}{flag}")
-            item.setToolTip(r.label + ("\n" + "\n".join(r.warnings) if r.warnings else ""))
+            item = QListWidgetItem(f"{i + 1}. {_km(r.total_km)} · {_('{n} h').format(n=f'{r.hours:,.0f}')} · {label}{flag}")
+            item.setToolTip(label + ("\n" + "\n".join(r.warnings) if r.warnings else ""))
             self.alternatives.addItem(item)
         self.alternatives.blockSignals(False)
-        rows = compare_routes(self.routes)
+        rows = compare_routes(self.routes, labels)
         self.table.blockSignals(True)
         self.table.clearContents()
         self.table.setRowCount(len(rows))
@@ -658,9 +833,6 @@ class RoutePanel(QWidget):
                 self.table.setItem(i, j, item)
         self.table.blockSignals(False)
         self.export_button.setEnabled(bool(rows))
-        if not self.routes:
-            self.bridge.send("clearRoute")
-            self.details.setHtml("")
 
     def _on_list_row(self, row: int) -> None:
         if 0 <= row < len(self.routes) and row != self.current:
@@ -683,11 +855,12 @@ class RoutePanel(QWidget):
         self.table.blockSignals(True)
         self.table.selectRow(index)
         self.table.blockSignals(False)
-        self.details.setHtml(self.route_html(route))
+        self.details.setHtml(self._dir(self.route_html(route)))
         self.bridge.send("showRoute", **self.map_payload(route), fit=fit)
         if self.status:
-            self.status(f"Route: {route.node_names.get(route.origin)} → {route.node_names.get(route.destination)}, "
-                        f"{route.total_km:,.0f} km, about {route.hours:,.0f} h")
+            self.status(_("Route: {origin} → {destination}, {length}, about {hours} h").format(
+                origin=self.place_name(route.origin), destination=self.place_name(route.destination),
+                length=_km(route.total_km), hours=f"{route.hours:,.0f}"))
         return route
 
     def map_payload(self, route: Route) -> dict:
@@ -708,19 +881,22 @@ class RoutePanel(QWidget):
             f = self.dataset.nodes.get(nid) or {}
             c = (f.get("geometry") or {}).get("coordinates") or [None, None]
             if c[0] is not None:
-                ends.append({"lon": c[0], "lat": c[1], "role": role, "name": route.node_names.get(nid, nid)})
+                ends.append({"lon": c[0], "lat": c[1], "role": role, "name": self.place_name(nid)})
         return {"legs": legs, "ends": ends}
 
     # ----- messages ---------------------------------------------------------------------------
-    def show_message(self, html_text: str, kind: str = "error") -> None:
-        """``html_text`` must already be escaped."""
+    def show_message(self, html_text, kind: str = "error") -> None:
+        """``html_text`` (already escaped), or a function that makes it in the interface language
+        (called again by retranslate())."""
         colours = {"error": ("#fdecea", "#b71c1c"), "note": ("#fff8e1", "#6d4c00"), "info": ("#e8f4fd", "#0d3c61")}
         bg, fg = colours.get(kind, colours["info"])
+        self._message = (html_text, kind)
         self.message.setStyleSheet(f"QLabel {{ background: {bg}; color: {fg}; border-radius: 3px; padding: 6px; }}")
-        self.message.setText(html_text)
+        self.message.setText(self._dir(html_text() if callable(html_text) else html_text))
         self.message.setVisible(True)
 
     def hide_message(self) -> None:
+        self._message = None
         self.message.setText("")
         self.message.setVisible(False)
 
@@ -748,111 +924,129 @@ class RoutePanel(QWidget):
                 path.parent.mkdir(parents=True, exist_ok=True)
                 shutil.copyfile(DEFAULT_PATH, path)
         except OSError as exc:
-            self.show_message(f"Cannot create {_e(path)}: {_e(exc.strerror or exc)}", "error")
+            self.show_message(lambda exc=exc: _t(N_("Cannot create {path}: {error}"), path=_e(path),
+                                         error=_e(exc.strerror or exc)), "error")
             return None
         if not os.environ.get("QT_QPA_PLATFORM", "").startswith("offscreen"):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-        self.show_message(f"Transit assumptions: <b>{_e(path)}</b>. Edit and save it; the next route uses it.", "info")
+        self.show_message(lambda: _t(N_("Transit assumptions: {path}. Edit and save it; the next route uses it."),
+                                     path=f"<b>{_e(path)}</b>"), "info")
         return path
 
     # ----- export -------------------------------------------------------------------------------
     def export_csv(self, path: str | os.PathLike | None = None) -> Path | None:
         """Write the comparison table as CSV (asks for a file when ``path`` is None)."""
         if not self.routes:
-            self.show_message("Nothing to export: compute routes first.", "error")
+            self.show_message(lambda: _t(N_("Nothing to export: compute routes first.")), "error")
             return None
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, "Export the route table as CSV",
-                                                  str(Path.home() / "routes.csv"), "CSV (*.csv)")
+            path, _filter = QFileDialog.getSaveFileName(self, _("Export the route table as CSV"),
+                                                        str(Path.home() / "routes.csv"), "CSV (*.csv)")
             if not path:
                 return None
         try:
-            written = write_comparison_csv(compare_routes(self.routes), path)
+            written = write_comparison_csv(compare_routes(self.routes, [self.route_label(r) for r in self.routes]), path)
         except OSError as exc:
-            self.show_message(f"Cannot write {_e(path)}: {_e(exc.strerror or exc)}", "error")
+            self.show_message(lambda exc=exc: _t(N_("Cannot write {path}: {error}"), path=_e(path),
+                                         error=_e(exc.strerror or exc)), "error")
             return None
         if self.status:
-            self.status(f"Route table written to {written}")
+            self.status(_("Route table written to {path}").format(path=written))
         return Path(written)
 
     # ----- the details, as rich text (every value escaped) ----------------------------------------
     def route_html(self, r: Route) -> str:
-        names = r.node_names
+        """The route's details in the interface language, names from the data in it too."""
         year, scenario = self.as_of()
-        head = (f"<h3 style='margin-bottom:2px'>{_e(names.get(r.origin, r.origin))} → "
-                f"{_e(names.get(r.destination, r.destination))}</h3>"
-                f"<div style='color:#555'>{_e(r.label)}</div>")
-        when = (f"network as of {year} ({dict(SCENARIO_CHOICES)[scenario]})" if year is not None
-                else "network as recorded")
-        sub = f"<div style='color:#555;font-size:small'>{_e(r.options.describe())}; {_e(when)}</div>"
-        total = (f"<p style='font-size:large;margin:6px 0'><b>{_km(r.total_km)}</b> · about "
-                 f"<b>{_e(_hours(r.hours))}</b></p>")
-        by_mode = ", ".join(f"<span style='color:{ROUTE_COLOURS.get(m, '#333')}'>■</span> {_e(MODE_WORDS.get(m, m))} "
-                            f"{_km(v)}" for m, v in sorted(r.km_by_mode.items(), key=lambda x: -x[1]))
+        to = " ← " if is_rtl() else " → "   # arrows are not mirrored right to left: point the way read
+        head = (f"<h3 style='margin-bottom:2px'>{_e(self.place_name(r.origin))}{to}"
+                f"{_e(self.place_name(r.destination))}</h3>"
+                f"<div style='color:#555'>{_e(self.route_label(r))}</div>")
+        when = (_("network as of {year} ({scenario})").format(year=year, scenario=_(dict(SCENARIO_CHOICES)[scenario]))
+                if year is not None else _("network as recorded"))
+        sub = f"<div style='color:#555;font-size:small'>{_e(self.describe_options(r.options))}; {_e(when)}</div>"
+        total = ("<p style='font-size:large;margin:6px 0'>"
+                 + _t(N_("{length} · about {time}"), length=f"<b>{_e(_km(r.total_km))}</b>",
+                      time=f"<b>{_e(_hours(r.hours))}</b>") + "</p>")
+        by_mode = ", ".join(f"<span style='color:{ROUTE_COLOURS.get(m, '#333')}'>■</span> {_e(self._mode(m))} "
+                            f"{_e(_km(v))}" for m, v in sorted(r.km_by_mode.items(), key=lambda x: -x[1]))
         by_status = ", ".join(f"<span style='color:{STATUS_COLOURS.get(s, '#444')};font-weight:600'>"
-                              f"{_e(STATUS_LABELS.get(s, s))}</span> {_km(v)}"
+                              f"{_e(_(STATUS_LABELS.get(s, s)))}</span> {_e(_km(v))}"
                               for s, v in sorted(r.km_by_status.items(), key=lambda x: -x[1]))
-        by_country = ", ".join(f"{_e(c)} {_km(v)}" for c, v in r.km_by_country.items())
+        by_country = ", ".join(f"{_e(c)} {_e(_km(v))}" for c, v in r.km_by_country.items())
         hb = r.hours_breakdown
         rows = [
-            ("By mode", by_mode), ("By status", by_status), ("By country", by_country),
-            ("Time", _e(f"moving {hb['moving']:,.1f} h + border crossings {hb['border_crossings']:,.1f} h "
-                        f"+ transshipments {hb['transshipments']:,.1f} h")),
+            (N_("By mode"), by_mode), (N_("By status"), by_status), (N_("By country"), by_country),
+            (N_("Time"), _t(N_("moving {moving} h + border crossings {borders} h + transshipments {transshipments} h"),
+                            moving=f"{hb['moving']:,.1f}", borders=f"{hb['border_crossings']:,.1f}",
+                            transshipments=f"{hb['transshipments']:,.1f}")),
         ]
+        pad = "padding-left:8px" if is_rtl() else "padding-right:8px"
         table = "<table cellspacing='0' cellpadding='1'>" + "".join(
-            f"<tr><td style='color:#666;padding-right:8px;vertical-align:top'>{_e(k)}</td><td>{v}</td></tr>"
+            f"<tr><td style='color:#666;{pad};vertical-align:top'>{_t(k)}</td><td>{v}</td></tr>"
             for k, v in rows) + "</table>"
         parts = [head, sub, total, table]
+
+        def heading(message: str, n: int | None = None, colour: str = "") -> str:
+            text = _t(message) + (f" ({n})" if n is not None else "")
+            return f"<h4 style='margin-bottom:2px{';color:' + colour if colour else ''}'>{text}</h4>"
+
         if r.warnings:
-            parts.append("<h4 style='color:#b71c1c;margin-bottom:2px'>Warnings</h4><ul style='margin-left:-24px;"
-                         "color:#b71c1c'>" + "".join(f"<li>{_e(w)}</li>" for w in r.warnings) + "</ul>")
+            parts.append(heading(N_("Warnings"), colour="#b71c1c") + "<ul style='margin-left:-24px;color:#b71c1c'>"
+                         + "".join(f"<li>{_e(w)}</li>" for w in r.warnings) + "</ul>")
+        none = f"<p>{_t(N_('None.'))}</p>"
         if r.border_crossings:
             items = []
             for c in r.border_crossings:
-                where = c.get("name") or ("at sea" if c.get("mode") in ("sea", "ferry") else "inside a leg")
-                items.append(f"<li><b>{_e(where)}</b>: {_e(c.get('from_country') or '?')} → "
-                             f"{_e(c.get('to_country') or '?')} <span style='color:#666'>({_e(c.get('mode'))}, "
-                             f"{_e(format(c.get('hours', 0), 'g'))} h)</span></li>")
-            parts.append(f"<h4 style='margin-bottom:2px'>Border crossings ({len(items)})</h4>"
-                         f"<ol style='margin-left:-20px'>{''.join(items)}</ol>")
+                if c.get("node"):
+                    where = self.place_name(c["node"])
+                else:
+                    where = c.get("name") or (_("at sea") if c.get("mode") in ("sea", "ferry") else _("inside a leg"))
+                items.append(f"<li><b>{_e(where)}</b>: {_e(c.get('from_country') or '?')}{to}"
+                             f"{_e(c.get('to_country') or '?')} <span style='color:#666'>({_e(self._mode(c.get('mode')))}, "
+                             f"{_e(_('{n} h').format(n=_g(c.get('hours'))))})</span></li>")
+            parts.append(heading(N_("Border crossings"), len(items)) + f"<ol style='margin-left:-20px'>{''.join(items)}</ol>")
         else:
-            parts.append("<h4 style='margin-bottom:2px'>Border crossings</h4><p>None.</p>")
+            parts.append(heading(N_("Border crossings")) + none)
         if r.transshipments:
             items = []
             for t in r.transshipments:
                 if t["kind"] == "break_of_gauge":
-                    what = (f"<b style='color:#b26a00'>break of gauge</b> {_e(t.get('from_gauge'))} → "
-                            f"{_e(t.get('to_gauge'))} mm")
+                    what = (f"<b style='color:#b26a00'>{_t(N_('break of gauge'))}</b> {_e(t.get('from_gauge'))}{to}"
+                            f"{_e(_('{n} mm').format(n=t.get('to_gauge')))}")
                 else:
                     gauges = ""
                     if t.get("from_gauge") or t.get("to_gauge"):
                         g = t.get("from_gauge") or t.get("to_gauge")
-                        gauges = f" <span style='color:#666'>(rail {_e(g)} mm)</span>"
-                    what = f"{_e(t['from_mode'])} → {_e(t['to_mode'])}{gauges}"
-                items.append(f"<li><b>{_e(t['name'])}</b>: {what} <span style='color:#666'>"
-                             f"({_e(format(t.get('hours', 0), 'g'))} h)</span></li>")
-            parts.append(f"<h4 style='margin-bottom:2px'>Transshipments ({len(items)})</h4>"
-                         f"<ol style='margin-left:-20px'>{''.join(items)}</ol>")
+                        gauges = f" <span style='color:#666'>({_t(N_('rail {n} mm'), n=_e(g))})</span>"
+                    what = f"{_e(self._mode(t['from_mode']))}{to}{_e(self._mode(t['to_mode']))}{gauges}"
+                name = self.place_name(t["node"]) if t.get("node") else t["name"]
+                items.append(f"<li><b>{_e(name)}</b>: {what} <span style='color:#666'>"
+                             f"({_e(_('{n} h').format(n=_g(t.get('hours'))))})</span></li>")
+            parts.append(heading(N_("Transshipments"), len(items)) + f"<ol style='margin-left:-20px'>{''.join(items)}</ol>")
         else:
-            parts.append("<h4 style='margin-bottom:2px'>Transshipments</h4><p>None.</p>")
+            parts.append(heading(N_("Transshipments")) + none)
         if r.agreements:
             items = []
             for a in r.agreements:
                 status = (f"<span style='color:{STATUS_COLOURS.get(a['status'], '#444')};font-weight:600'>"
-                          f"{_e(STATUS_WORDS.get(a['status'], a['status'] or 'unknown'))}</span>")
-                flag = "" if a["signed"] else " <b style='color:#b71c1c'>· not signed</b>"
-                items.append(f"<li>{_e(a['title'])}: {status}{flag}</li>")
-            parts.append(f"<h4 style='margin-bottom:2px'>Agreements along the route ({len(items)})</h4>"
-                         f"<ul style='margin-left:-24px'>{''.join(items)}</ul>")
+                          f"{_e(_(STATUS_WORDS.get(a['status'], a['status'] or N_('unknown'))))}</span>")
+                flag = "" if a["signed"] else f" <b style='color:#b71c1c'>· {_t(N_('not signed'))}</b>"
+                rec = self.dataset.agreements.get(a.get("id"))
+                title = name_in(rec, language()) if rec else a["title"]
+                items.append(f"<li>{_e(title)}: {status}{flag}</li>")
+            parts.append(heading(N_("Agreements along the route"), len(items))
+                         + f"<ul style='margin-left:-24px'>{''.join(items)}</ul>")
+        align = "left" if is_rtl() else "right"
         legs = "".join(
-            f"<tr><td align='right'>{i}</td><td>{_e(leg.from_name)} → {_e(leg.to_name)}</td>"
-            f"<td style='color:{ROUTE_COLOURS.get(leg.mode, '#333')}'>{_e(leg.mode)}</td>"
-            f"<td style='color:{STATUS_COLOURS.get(leg.status, '#444')}'>{_e(STATUS_LABELS.get(leg.status, leg.status))}"
-            f"</td><td align='right'>{leg.km:,.0f}</td></tr>"
+            f"<tr><td align='{align}'>{i}</td><td>{_e(self.place_name(leg.from_))}{to}{_e(self.place_name(leg.to))}</td>"
+            f"<td style='color:{ROUTE_COLOURS.get(leg.mode, '#333')}'>{_e(self._mode(leg.mode).lower())}</td>"
+            f"<td style='color:{STATUS_COLOURS.get(leg.status, '#444')}'>{_e(_(STATUS_LABELS.get(leg.status, leg.status)))}"
+            f"</td><td align='{align}'>{leg.km:,.0f}</td></tr>"
             for i, leg in enumerate(r.legs, 1))
-        parts.append(f"<h4 style='margin-bottom:2px'>Legs ({len(r.legs)})</h4><table cellspacing='0' cellpadding='2'>"
-                     "<tr style='color:#666'><td>#</td><td>from → to</td><td>mode</td><td>status</td>"
-                     f"<td align='right'>km</td></tr>{legs}</table>")
+        parts.append(heading(N_("Legs"), len(r.legs)) + "<table cellspacing='0' cellpadding='2'>"
+                     f"<tr style='color:#666'><td>#</td><td>{_t(N_('from → to'))}</td><td>{_t(N_('mode'))}</td>"
+                     f"<td>{_t(N_('status'))}</td><td align='{align}'>{_t(N_('km'))}</td></tr>{legs}</table>")
         parts.append(self._assumptions_html(r))
         return "".join(parts)
 
@@ -860,21 +1054,24 @@ class RoutePanel(QWidget):
         a = r.assumptions
         speeds = a.get("speed_kmh", {})
         used = sorted({(leg.mode, leg.status) for leg in r.legs})
-        speed_text = "; ".join(f"{_e(m)} {_e(STATUS_LABELS.get(s, s))} {_e(format(speeds.get(m, {}).get(s, 0), 'g'))} km/h"
-                               for m, s in used)
+        speed_text = "; ".join(
+            f"{_e(self._mode(m).lower())} {_e(_(STATUS_LABELS.get(s, s)))} "
+            f"{_e(_('{n} km/h').format(n=_g(speeds.get(m, {}).get(s, 0))))}" for m, s in used)
         dwell = a.get("dwell_hours", {})
         border = dwell.get("border_crossing", {})
         modes_used = sorted({leg.mode for leg in r.legs})
-        border_text = ", ".join(f"{_e(m)} {_e(format(border.get(m, 0), 'g'))} h" for m in modes_used)
+        border_text = ", ".join(f"{_e(self._mode(m).lower())} {_e(_('{n} h').format(n=_g(border.get(m, 0))))}"
+                                for m in modes_used)
         tr = dwell.get("transshipment", {})
         files = a.get("files") or []
-        src = files[-1] if files else "the defaults"
-        return ("<h4 style='margin-bottom:2px'>Assumptions</h4><p style='color:#555;font-size:small'>"
-                f"Hours are estimates: km ÷ average speed per mode and status ({speed_text}), plus dwell per border "
-                f"crossing ({border_text}) and per transshipment (mode change "
-                f"{_e(format(tr.get('mode_change', 0), 'g'))} h, break of gauge "
-                f"{_e(format(tr.get('break_of_gauge', 0), 'g'))} h). From {_e(src)}. "
-                "<a href='action:edit-assumptions'>Edit the assumptions…</a></p>")
+        src = _e(files[-1]) if files else _t(N_("the defaults"))
+        return (f"<h4 style='margin-bottom:2px'>{_t(N_('Assumptions'))}</h4><p style='color:#555;font-size:small'>"
+                + _t(N_("Hours are estimates: km ÷ average speed per mode and status ({speeds}), plus dwell per border "
+                        "crossing ({borders}) and per transshipment (mode change {mode_change} h, break of gauge "
+                        "{break_of_gauge} h). From {source}."),
+                     speeds=speed_text, borders=border_text, mode_change=_e(_g(tr.get("mode_change", 0))),
+                     break_of_gauge=_e(_g(tr.get("break_of_gauge", 0))), source=src)
+                + f" <a href='action:edit-assumptions'>{_t(N_('Edit the assumptions…'))}</a></p>")
 
 
 # ---------------------------------------------------------------------------------------
@@ -883,7 +1080,7 @@ def install(window) -> RoutePanel:
     panel = RoutePanel(window.dataset, window.map.bridge, window,
                        status=lambda text: window.statusBar().showMessage(text, 8000))
     panel.setMinimumWidth(380)
-    dock = QDockWidget("Route", window)
+    dock = QDockWidget(_("Route"), window)
     dock.setObjectName("routeDock")
     dock.setWidget(panel)
     dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetClosable

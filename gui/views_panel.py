@@ -1,7 +1,7 @@
 """The saved views: a list to go to, save, rename, reorder and delete named views."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QHBoxLayout, QInputDialog, QListWidget, QListWidgetItem, QMessageBox, QPushButton,
                                QVBoxLayout, QWidget)
 
@@ -36,12 +36,16 @@ class ViewsPanel(QWidget):
     def refresh(self) -> None:
         row = self.list.currentRow()
         self.list.clear()
-        for v in self.views:
-            item = QListWidgetItem(v.name)
-            item.setToolTip(v.title or v.name)
+        for v in self.views:   # names and titles in the interface language
+            item = QListWidgetItem(v.name_in())
+            item.setToolTip(v.caption_in())
             self.list.addItem(item)
         if self.views:
             self.list.setCurrentRow(min(max(row, 0), len(self.views) - 1))
+
+    def retranslate(self) -> None:
+        """The views' names in the interface language (gui/language.py calls this on a switch)."""
+        self.refresh()
 
     def persist(self) -> bool:
         try:
@@ -72,9 +76,9 @@ class ViewsPanel(QWidget):
         row = self.list.currentRow()
         if row < 0:
             return
-        name, ok = QInputDialog.getText(self, _("Rename view"), _("New name:"), text=self.views[row].name)
+        name, ok = QInputDialog.getText(self, _("Rename view"), _("New name:"), text=self.views[row].name_in())
         if ok and name.strip():
-            self.views[row].name = name.strip()
+            self.views[row].rename(name.strip())
             self.refresh()
             self.persist()
 

@@ -1,11 +1,14 @@
 """Export sizes: presets, limits, and the zoom at which the page is drawn for a sharp image."""
 from __future__ import annotations
 
+from geodata.i18n import N_
+
+# Preset names are English messages of the interface catalogue (shown translated).
 PRESETS = {
-    "Full HD slide (1920×1080)": (1920, 1080),
-    "4K slide (3840×2160)": (3840, 2160),
-    "A4 landscape, 300 dpi (3508×2480)": (3508, 2480),
-    "A3 landscape, 300 dpi (4961×3508)": (4961, 3508),
+    N_("Full HD slide (1920×1080)"): (1920, 1080),
+    N_("4K slide (3840×2160)"): (3840, 2160),
+    N_("A4 landscape, 300 dpi (3508×2480)"): (3508, 2480),
+    N_("A3 landscape, 300 dpi (4961×3508)"): (4961, 3508),
 }
 MIN_SIDE = 320
 MAX_SIDE = 12000

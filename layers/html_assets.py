@@ -11,6 +11,8 @@ from pathlib import Path
 
 import resources
 
+from geodata.translations import name_in
+
 from .html_safe import encode_line, esc, script_json
 
 LAND_COLOUR = "#f4f1ea"   # as the app's basemap; the sea (#c9dfec) is the page background
@@ -86,6 +88,18 @@ def country_names() -> dict[str, str]:
 
 def country(code: str) -> str:
     return country_names().get(code, code)
+
+
+@lru_cache(maxsize=8)
+def country_names_in(lang: str) -> dict[str, str]:
+    """ISO3 -> name in lang (English where the basemap has none)."""
+    return {f["properties"]["iso3"]: name_in(f["properties"], lang)
+            for f in _read_basemap("country_labels")["features"] if f["properties"].get("iso3")}
+
+
+def country_in(code: str, lang: str = "en") -> str:
+    """A country's name in lang (English where there is none; the code when unknown)."""
+    return country_names_in(lang).get(code) or code
 
 
 def _leaflet_dir() -> Path:

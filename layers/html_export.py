@@ -31,7 +31,7 @@ from geodata.i18n import N_, direction, normalize, translate
 from geodata.translations import localize_facts
 
 from .catalog import group_title, layer_title, legend_label
-from .html_assets import (basemap_payload, country, font_css, label_html, leaflet_assets, needs_urdu_font,
+from .html_assets import (basemap_payload, country_in, font_css, label_html, leaflet_assets, needs_urdu_font,
                           own_assets, urdu_font_css)
 from .html_safe import (
     clean_line_style, clean_symbol, encode_line, esc, finite_geometry, line_parts, line_swatch_svg, number,
@@ -41,6 +41,7 @@ from .layer_list import LayerList
 
 DEFAULT_BOUNDS = [[22.0, 45.0], [52.0, 85.0]]  # [[south, west], [north, east]]
 INDICATIVE_NOTE = N_("Planned and proposed lines are indicative.")
+ATTRIBUTION = N_("Basemap: Natural Earth")
 DATA_Q = 100000           # data coordinates to 0.00001° (about 1 m)
 
 CSP = ("default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; "
@@ -135,10 +136,11 @@ class AtlasLayerControl(_RawOutput, folium.LayerControl):
 class AtlasFurniture(_RawOutput, MacroElement):
     """Title, legend and notes (static escaped HTML), placed as controls; scale; zoom."""
 
-    def __init__(self, boxes: str):
+    def __init__(self, boxes: str, lang: str = "en"):
         super().__init__()
         self._name = "AtlasFurniture"
         self.boxes = boxes
+        self.lang = lang
 
     def html_text(self) -> str:
         return self.boxes
@@ -152,7 +154,7 @@ class AtlasFurniture(_RawOutput, MacroElement):
             'atlas.box("atlas-foot", "bottomleft");',
             f'L.control.scale({{position: "bottomleft", imperial: false, maxWidth: 160}}).addTo({m});',
             'L.control.attribution({position: "bottomright", prefix: false})',
-            f'    .addAttribution("Leaflet · Basemap: Natural Earth").addTo({m});',
+            f'    .addAttribution({script_json("Leaflet · " + translate(ATTRIBUTION, self.lang))}).addTo({m});',
         ])
 
     def render(self, **kwargs):
@@ -186,7 +188,7 @@ def _popup(ds: Dataset, layer_id: str, feature_id: str, fallback_name: str, lang
         facts = localize_facts(ds, describe(ds, layer_id, feature_id), lang)
     except (KeyError, TypeError, ValueError):
         facts = None
-    html = html_popups.facts_html(facts, country)
+    html = html_popups.facts_html(facts, lambda code: country_in(code, lang), lang)
     return html or f"<h3>{esc(fallback_name)}</h3>"
 
 
@@ -404,7 +406,8 @@ def build_map(dataset: Dataset, layer_list: LayerList, title: str, subtitle: str
     if sources_line:
         foot.append(f'<div class="src">{esc(sources_line)}</div>')
     AtlasLayerControl(position="topright", collapsed=True).add_to(m)  # above the legend
-    AtlasFurniture(furniture_html(title, subtitle, legend_html(layer_list, lang, second), foot) + popups.html()).add_to(m)
+    AtlasFurniture(furniture_html(title, subtitle, legend_html(layer_list, lang, second), foot) + popups.html(),
+                   lang).add_to(m)
     AtlasFinish(bounds, padding).add_to(m)
     return m
 

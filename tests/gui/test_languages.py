@@ -157,3 +157,67 @@ def test_urdu_label_pixels_are_the_shaped_word_not_boxes(window, qtbot):
     assert abs(ink_w - shaped_w) <= max(6, 0.2 * shaped_w), (ink_w, shaped_w, boxes_w)
     assert abs(ink_w - shaped_w) < abs(ink_w - boxes_w), (ink_w, shaped_w, boxes_w)
     assert ink_h >= 0.7 * shaped_h   # Nastaliq's sloping words are tall; boxes are one line high
+
+
+def route_panel_texts(panel):
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    return {"labels": [w.text() for w in panel.findChildren(QLabel) if w is not panel.message],
+            "buttons": [w.text() for w in panel.findChildren(QAbstractButton)],
+            "tabs": [panel.tabs.tabText(i) for i in range(panel.tabs.count())],
+            "headers": [panel.table.horizontalHeaderItem(i).text() for i in range(panel.table.columnCount())],
+            "distinct": [panel.distinct_combo.itemText(i) for i in range(panel.distinct_combo.count())],
+            "placeholder": panel.origin.placeholderText(), "tip": panel.compute_button.toolTip()}
+
+
+def edit_menu_texts(window):
+    menu = window.editor.edit_menu
+    return menu.title(), [a.text() for a in menu.actions() if a.text()]
+
+
+def attribution(qtbot, window):
+    return run_js(qtbot, window.map, "JSON.stringify(document.querySelector('.leaflet-control-attribution').textContent)")
+
+
+def test_route_panel_edit_menu_and_views_follow_the_language(window, qtbot):
+    """Switching to Russian changes the Route panel (labels, buttons, tabs, headers, the route shown),
+    the Edit menu, the views' names and the map's attribution; switching back restores the English."""
+    panel = window.route_panel
+    panel.origin.set_node("almaty")
+    panel.destination.set_node("karachi-port")
+    assert panel.compute()
+    english = route_panel_texts(panel)
+    assert {"From", "To", "Avoid", "Network"} <= set(english["labels"])
+    assert {"Compute", "Compare standard corridors", "Clear", "Existing only", "Rail"} <= set(english["buttons"])
+    assert english["tabs"] == ["Route", "Comparison"] and "Rail km" in english["headers"]
+    assert edit_menu_texts(window) == ("&Edit", ["&Undo", "&Redo", "Edit…", "Edit map"])
+    view_names = [window.views_panel.list.item(i).text() for i in range(window.views_panel.list.count())]
+    assert view_names == [v.name for v in window.views_panel.views]
+    assert "Basemap: Natural Earth" in attribution(qtbot, window)
+
+    window.language.set_language("ru")
+    ru = route_panel_texts(panel)
+    assert {"Откуда", "Куда", "Обойти", "Сеть"} <= set(ru["labels"])
+    assert {"Рассчитать", "Сравнить стандартные коридоры", "Очистить", "Только действующие",
+            "Железная дорога", "Казахстан"} <= set(ru["buttons"])
+    assert ru["tabs"] == ["Маршрут", "Сравнение"] and "Ж/д, км" in ru["headers"]
+    assert ru["distinct"] == ["погранпереходам", "пунктам", "участкам"]
+    assert ru["placeholder"].startswith("Откуда:") and ru["tip"] == "Найти маршруты (Enter)"
+    assert window.route_dock.windowTitle() == "Маршрут"
+    assert panel.origin.text() == "Алматы" and panel.destination.text() == "Порт Карачи"   # the places picked
+    details = panel.details.toPlainText()
+    assert "Алматы" in details and "Пограничные переходы" in details and "Допущения" in details
+    assert "км" in panel.alternatives.item(0).text()
+    assert edit_menu_texts(window) == ("&Правка", ["&Отменить", "&Повторить", "Править…", "Правка карты"])
+    ru_names = [window.views_panel.list.item(i).text() for i in range(window.views_panel.list.count())]
+    assert ru_names == [v.names.get("ru", v.name) for v in window.views_panel.views]
+    assert "Весь южный коридор" in ru_names and "Трансафганский маршрут" in ru_names
+    qtbot.waitUntil(lambda: "Основа: Natural Earth" in attribution(qtbot, window), timeout=5000)
+
+    window.language.set_language("en")
+    assert route_panel_texts(panel) == english
+    assert panel.origin.text() == "Almaty" and "Border crossings" in panel.details.toPlainText()
+    assert window.route_dock.windowTitle() == "Route"
+    assert edit_menu_texts(window) == ("&Edit", ["&Undo", "&Redo", "Edit…", "Edit map"])
+    assert [window.views_panel.list.item(i).text() for i in range(window.views_panel.list.count())] == view_names
+    qtbot.waitUntil(lambda: "Basemap: Natural Earth" in attribution(qtbot, window), timeout=5000)

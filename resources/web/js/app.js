@@ -7,7 +7,9 @@
     attributionControl: true, worldCopyJump: false,
   });
   map.attributionControl.setPrefix(false);
-  map.attributionControl.addAttribution("Basemap: Natural Earth");
+  // Texts of the page's own controls, replaced in the interface language by setLanguage (texts).
+  const AtlasTexts = window.AtlasTexts = { attribution: "Basemap: Natural Earth" };
+  map.attributionControl.addAttribution(AtlasTexts.attribution);
 
   // Panes, bottom to top: basemap, its labels, corridor bands, selection, lines, hit areas, points, labels.
   [["basemap", 200], ["basemapLabels", 320], ["bands", 350], ["highlight", 390], ["hits", 420], ["labels", 650]]
@@ -117,6 +119,16 @@
     document.body.classList.toggle("rtl", lang === "ur");
     layers.setLanguage(lang, second);
     basemap.setLanguage(lang, second);
+    const texts = m.texts || {};   // escaped by Python: Leaflet puts the attribution in as HTML
+    if (typeof texts.attribution === "string" && texts.attribution !== AtlasTexts.attribution) {
+      map.attributionControl.removeAttribution(AtlasTexts.attribution);
+      map.attributionControl.addAttribution(texts.attribution);
+    }
+    Object.keys(texts).forEach(function (k) { if (typeof texts[k] === "string") AtlasTexts[k] = texts[k]; });
+    if (map.zoomControl) {
+      if (AtlasTexts.zoomIn) map.zoomControl._zoomInButton.title = AtlasTexts.zoomIn;
+      if (AtlasTexts.zoomOut) map.zoomControl._zoomOutButton.title = AtlasTexts.zoomOut;
+    }
     labels.update();  // no "drawn": the features are the same, only their names changed
   });
   B.on("presenting", function (m) {

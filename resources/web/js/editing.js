@@ -11,6 +11,11 @@
   const VERTEX_ICON = handleIcon("atlas-edit-vertex", 12);
   const END_ICON = handleIcon("atlas-edit-vertex atlas-edit-end", 14);
   const MID_ICON = handleIcon("atlas-edit-mid", 10);
+  // A handle's tooltip in the interface language (app.js keeps window.AtlasTexts, set by setLanguage).
+  function text(key, english) {
+    const texts = window.AtlasTexts || {};
+    return typeof texts[key] === "string" ? texts[key] : english;
+  }
 
   function Editing(map) {
     this.map = map;
@@ -57,7 +62,7 @@
 
   Editing.prototype.drawNode = function (t) {
     const c = t.coordinates;
-    const m = this.marker([c[1], c[0]], NODE_ICON, "Drag to move this place");
+    const m = this.marker([c[1], c[0]], NODE_ICON, text("dragPlace", "Drag to move this place"));
     const self = this;
     m.on("dragstart", function () { self.dragging = true; });
     m.on("dragend", function () {
@@ -80,7 +85,7 @@
 
     latlngs.forEach(function (ll, i) {
       const end = i === 0 || i === latlngs.length - 1;
-      const m = self.marker(ll, end ? END_ICON : VERTEX_ICON, end ? "Drag this end of the line" : "Drag this vertex; double-click removes it");
+      const m = self.marker(ll, end ? END_ICON : VERTEX_ICON, end ? text("dragEnd", "Drag this end of the line") : text("dragVertex", "Drag this vertex; double-click removes it"));
       m.on("dragstart", function () { self.dragging = true; });
       m.on("drag", function () { latlngs[i] = m.getLatLng(); redrawPreview(); });
       m.on("dragend", function () { self.dragging = false; latlngs[i] = m.getLatLng(); send(); });
@@ -96,7 +101,7 @@
     for (let i = 0; i + 1 < latlngs.length; i++) {
       const a = latlngs[i], b = latlngs[i + 1];
       const mid = L.latLng((a.lat + b.lat) / 2, (a.lng + b.lng) / 2);
-      const m = self.marker(mid, MID_ICON, "Drag to add a vertex here");
+      const m = self.marker(mid, MID_ICON, text("dragMidpoint", "Drag to add a vertex here"));
       m.on("dragstart", function () { self.dragging = true; latlngs.splice(i + 1, 0, m.getLatLng()); });
       m.on("drag", function () { latlngs[i + 1] = m.getLatLng(); redrawPreview(); });
       m.on("dragend", function () { self.dragging = false; latlngs[i + 1] = m.getLatLng(); send(); });
