@@ -28,6 +28,7 @@ from layers.html_popups import AGREEMENT_KIND
 from layers.styles import MODE_LABELS, NODE_KIND_LABELS, STATUS_LABELS
 
 from .feature_panel import CONFIDENCE, STATUS_WORDS
+from .language import translate_buttons
 
 ERROR_STYLE = "color:#b00020;"
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -161,6 +162,7 @@ class EditForm(QDialog):
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        translate_buttons(self.buttons)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 

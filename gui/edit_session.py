@@ -33,6 +33,7 @@ from geodata.search import NODE_LAYERS, SearchIndex, segment_layer
 from layers.catalog import build_layers
 
 from .edit_form import EditForm
+from .language import translate_buttons
 
 AUTOSAVE_S = 180
 TABLE_OF = {"node": "nodes", "segment": "segments", "agreement": "agreements"}
@@ -426,10 +427,12 @@ class EditSession(QObject):
         if not prompts_enabled():
             self.autosave()
             return True
-        answer = QMessageBox.question(
-            self.window, _("Unsaved changes"), _("Save your changes to the dataset before closing?"),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save)
+        box = QMessageBox(QMessageBox.Icon.Question, _("Unsaved changes"), _("Save your changes to the dataset before closing?"),
+                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                          | QMessageBox.StandardButton.Cancel, self.window)
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        translate_buttons(box)
+        answer = box.exec()
         if answer == QMessageBox.StandardButton.Save:
             return self.save() is not None
         if answer == QMessageBox.StandardButton.Discard:

@@ -9,6 +9,8 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog
 from geodata.i18n import LANGUAGE_NAMES, LANGUAGES, N_, _, language
 from layers.export_sizes import MAX_SIDE, MIN_SIDE, PRESETS
 
+from .language import translate_buttons
+
 FORMAT_LIST = [(N_("PNG image (.png)"), ".png"), (N_("Vector PDF (.pdf)"), ".pdf"),
                (N_("Interactive HTML map (.html)"), ".html"),
                (N_("PowerPoint deck, one slide per saved view (.pptx)"), ".pptx")]
@@ -65,6 +67,7 @@ class ExportDialog(QDialog):
         form.addRow(_("Second language beneath"), self.second)
         form.addRow(_("File"), path_row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        translate_buttons(buttons)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)

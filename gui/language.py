@@ -39,6 +39,22 @@ _SHORTCUT_TIP = re.compile(r"^(.*) \(([^()]+)\)$")
 RETRANSLATED = ("views_panel", "route_panel", "editor", "user_data", "presenter")
 
 
+# Qt's standard buttons in the interface language (Qt ships no Urdu translation of its own texts).
+BUTTON_TEXTS = {"Ok": N_("OK"), "Cancel": N_("Cancel"), "Save": N_("Save"), "Discard": N_("Discard"),
+                "Yes": N_("Yes"), "No": N_("No"), "Close": N_("Close")}
+
+
+def translate_buttons(box) -> None:
+    """The standard buttons of a QDialogButtonBox or QMessageBox in the interface language."""
+    from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+    enum = QMessageBox.StandardButton if isinstance(box, QMessageBox) else QDialogButtonBox.StandardButton
+    for name, message in BUTTON_TEXTS.items():
+        button = box.button(getattr(enum, name))
+        if button is not None:
+            button.setText(_(message))
+
+
 def page_texts(lang: str | None = None) -> dict[str, str]:
     """PAGE_TEXTS in lang (the interface language by default), for setLanguage's `texts`."""
     texts = {key: translate(message, lang) for key, message in PAGE_TEXTS.items()}

@@ -81,6 +81,15 @@ def _hours(h: float) -> str:
     return _("{hours} h ({days} days)").format(hours=f"{h:,.0f}", days=f"{h / 24:.1f}")
 
 
+def comma() -> str:
+    """What separates the items of a list in the interface language (Urdu: the Arabic comma)."""
+    return "، " if is_rtl() else ", "
+
+
+def semicolon() -> str:
+    return "؛ " if is_rtl() else "; "
+
+
 def _g(value) -> str:
     return format(value or 0, "g")
 
@@ -780,26 +789,88 @@ class RoutePanel(QWidget):
         else:
             used = sorted({leg.mode for leg in r.legs} - {r.legs[0].mode})
             modes += [self._mode(m).lower() for m in used] + [_("{n} mode changes").format(n=len(changes))]
-        label = _("via {places}").format(places=", ".join(via)) if via else _("direct")
-        return f"{label} ({', '.join(modes)})" if modes else label
+        label = _("via {places}").format(places=comma().join(via)) if via else _("direct")
+        return f"{label} ({comma().join(modes)})" if modes else label
 
     def describe_options(self, opts: RouteOptions) -> str:
         """What the route was asked for, in the interface language (as RouteOptions.describe)."""
         parts = [_("by distance") if opts.by == "km" else _("by estimated time")]
         if opts.modes is not None:
-            parts.append(_("modes {list}").format(list=", ".join(self._mode(m).lower() for m in MODES if m in opts.modes)))
+            parts.append(_("modes {list}").format(list=comma().join(self._mode(m).lower() for m in MODES if m in opts.modes)))
         if opts.statuses == EXISTING_ONLY:
             parts.append(_("existing (operational) segments only"))
         elif opts.statuses is not None:
-            parts.append(_("statuses {list}").format(list=", ".join(_(STATUS_LABELS.get(s, s)) for s in STATUSES
+            parts.append(_("statuses {list}").format(list=comma().join(_(STATUS_LABELS.get(s, s)) for s in STATUSES
                                                                     if s in opts.statuses)))
         if opts.avoid:
-            parts.append(_("avoiding {list}").format(list=", ".join(sorted(opts.avoid))))
-        return "; ".join(parts)
+            parts.append(_("avoiding {list}").format(list=comma().join(sorted(opts.avoid))))
+        return semicolon().join(parts)
 
     @staticmethod
     def _mode(mode: str) -> str:
         return _(MODE_WORDS.get(mode, mode))
+
+    def route_warnings(self, r: Route) -> list[str]:
+        """The route's warnings in the interface language: geodata.routing's own (English) words
+        in English, else made again from the route with the same rules, names in the language
+        (the English ones whenever the two would not say the same number of things)."""
+        if language() == "en":
+            return list(r.warnings)
+        try:
+            out = self._warnings_in_language(r)
+        except (KeyError, TypeError, ValueError, NetworkError, AssumptionsError):
+            return list(r.warnings)
+        return out if len(out) == len(r.warnings) else list(r.warnings)
+
+    def _warnings_in_language(self, r: Route) -> list[str]:
+        out = []
+        year, scenario = self.as_of()
+        status = lambda s: _(STATUS_LABELS.get(s, str(s).replace("_", " ")))  # noqa: E731
+        for i, leg in enumerate(r.legs, 1):
+            seg = self.dataset.segments.get(leg.id)
+            name = name_in(seg["properties"], language()) if seg else leg.name
+            fields = {"n": i, "name": name, "start": self.place_name(leg.from_), "end": self.place_name(leg.to),
+                      "length": _km(leg.km), "year": leg.expected}
+            if leg.status != "operational":
+                message = (N_("leg {n} “{name}” ({start} – {end}, {length}) is {status}, expected {year}: not operational")
+                           if leg.expected else N_("leg {n} “{name}” ({start} – {end}, {length}) is {status}: not operational"))
+                out.append(_(message).format(status=status(leg.status), **fields))
+            elif leg.recorded_status != leg.status:
+                message = (N_("leg {n} “{name}” is {status} today, expected {year}; it counts as operational as of "
+                              "{as_of} ({scenario})") if leg.expected else
+                           N_("leg {n} “{name}” is {status} today; it counts as operational as of {as_of} ({scenario})"))
+                out.append(_(message).format(status=status(leg.recorded_status), as_of=year,
+                                             scenario=_(dict(SCENARIO_CHOICES).get(scenario, scenario)), **fields))
+        graph = self.router().G
+        for n in r.nodes:
+            st = graph.nodes[n].get("status")
+            if st and st != "operational":
+                out.append(_("{name} ({id}) on the route is {status}: not operational").format(
+                    name=self.place_name(n), id=n, status=status(st)))
+        order = [c for leg in r.legs for c in leg.countries if c]
+        order = [c for i, c in enumerate(order) if i == 0 or order[i - 1] != c]   # as routing's _dedupe
+        again = [c for c in dict.fromkeys(order) if order.count(c) > 1]
+        if again:
+            out.append(_("the route leaves {countries} and enters again (countries in order: {order})").format(
+                countries=comma().join(again), order=" → ".join(order)))
+        for a in r.agreements:
+            if not a["signed"]:
+                rec = self.dataset.agreements.get(a["id"])
+                out.append(_("depends on agreement “{title}” ({id}), status {status}: not signed or in force "
+                             "(covers {where})").format(
+                    title=name_in(rec, language()) if rec else a["title"], id=a["id"],
+                    status=_(STATUS_WORDS.get(a["status"], a["status"] or N_("unknown"))),
+                    where=", ".join(a["segments"] + a["nodes"])))
+        known = {a["id"] for a in r.agreements}
+        unknown: dict[str, list[str]] = {}
+        for leg in r.legs:
+            for aid in leg.agreements:
+                if aid not in known and aid not in self.dataset.agreements:
+                    unknown.setdefault(aid, []).append(leg.id)
+        for aid, where in unknown.items():
+            out.append(_("segments {where} refer to agreement “{id}”, which the dataset does not define").format(
+                where=", ".join(dict.fromkeys(where)), id=aid))
+        return out
 
     def _fill_results(self) -> None:
         """The list of routes found and the comparison table, in the interface language."""
@@ -809,7 +880,7 @@ class RoutePanel(QWidget):
         for i, (r, label) in enumerate(zip(self.routes, labels)):
             flag = "  ⚠" if r.warnings else ""
             item = QListWidgetItem(f"{i + 1}. {_km(r.total_km)} · {_('{n} h').format(n=f'{r.hours:,.0f}')} · {label}{flag}")
-            item.setToolTip(label + ("\n" + "\n".join(r.warnings) if r.warnings else ""))
+            item.setToolTip(label + ("\n" + "\n".join(self.route_warnings(r)) if r.warnings else ""))
             self.alternatives.addItem(item)
         self.alternatives.blockSignals(False)
         rows = compare_routes(self.routes, labels)
@@ -968,12 +1039,12 @@ class RoutePanel(QWidget):
         total = ("<p style='font-size:large;margin:6px 0'>"
                  + _t(N_("{length} · about {time}"), length=f"<b>{_e(_km(r.total_km))}</b>",
                       time=f"<b>{_e(_hours(r.hours))}</b>") + "</p>")
-        by_mode = ", ".join(f"<span style='color:{ROUTE_COLOURS.get(m, '#333')}'>■</span> {_e(self._mode(m))} "
+        by_mode = comma().join(f"<span style='color:{ROUTE_COLOURS.get(m, '#333')}'>■</span> {_e(self._mode(m))} "
                             f"{_e(_km(v))}" for m, v in sorted(r.km_by_mode.items(), key=lambda x: -x[1]))
-        by_status = ", ".join(f"<span style='color:{STATUS_COLOURS.get(s, '#444')};font-weight:600'>"
+        by_status = comma().join(f"<span style='color:{STATUS_COLOURS.get(s, '#444')};font-weight:600'>"
                               f"{_e(_(STATUS_LABELS.get(s, s)))}</span> {_e(_km(v))}"
                               for s, v in sorted(r.km_by_status.items(), key=lambda x: -x[1]))
-        by_country = ", ".join(f"{_e(c)} {_e(_km(v))}" for c, v in r.km_by_country.items())
+        by_country = comma().join(f"{_e(c)} {_e(_km(v))}" for c, v in r.km_by_country.items())
         hb = r.hours_breakdown
         rows = [
             (N_("By mode"), by_mode), (N_("By status"), by_status), (N_("By country"), by_country),
@@ -993,7 +1064,7 @@ class RoutePanel(QWidget):
 
         if r.warnings:
             parts.append(heading(N_("Warnings"), colour="#b71c1c") + "<ul style='margin-left:-24px;color:#b71c1c'>"
-                         + "".join(f"<li>{_e(w)}</li>" for w in r.warnings) + "</ul>")
+                         + "".join(f"<li>{_e(w)}</li>" for w in self.route_warnings(r)) + "</ul>")
         none = f"<p>{_t(N_('None.'))}</p>"
         if r.border_crossings:
             items = []
@@ -1054,13 +1125,13 @@ class RoutePanel(QWidget):
         a = r.assumptions
         speeds = a.get("speed_kmh", {})
         used = sorted({(leg.mode, leg.status) for leg in r.legs})
-        speed_text = "; ".join(
+        speed_text = semicolon().join(
             f"{_e(self._mode(m).lower())} {_e(_(STATUS_LABELS.get(s, s)))} "
             f"{_e(_('{n} km/h').format(n=_g(speeds.get(m, {}).get(s, 0))))}" for m, s in used)
         dwell = a.get("dwell_hours", {})
         border = dwell.get("border_crossing", {})
         modes_used = sorted({leg.mode for leg in r.legs})
-        border_text = ", ".join(f"{_e(self._mode(m).lower())} {_e(_('{n} h').format(n=_g(border.get(m, 0))))}"
+        border_text = comma().join(f"{_e(self._mode(m).lower())} {_e(_('{n} h').format(n=_g(border.get(m, 0))))}"
                                 for m in modes_used)
         tr = dwell.get("transshipment", {})
         files = a.get("files") or []

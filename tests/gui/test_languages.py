@@ -207,6 +207,7 @@ def test_route_panel_edit_menu_and_views_follow_the_language(window, qtbot):
     assert panel.origin.text() == "Алматы" and panel.destination.text() == "Порт Карачи"   # the places picked
     details = panel.details.toPlainText()
     assert "Алматы" in details and "Пограничные переходы" in details and "Допущения" in details
+    assert panel.routes[0].warnings and "not operational" not in details and "не действует" in details
     assert "км" in panel.alternatives.item(0).text()
     assert edit_menu_texts(window) == ("&Правка", ["&Отменить", "&Повторить", "Править…", "Правка карты"])
     ru_names = [window.views_panel.list.item(i).text() for i in range(window.views_panel.list.count())]
