@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QTreeWidgetItem,
 )
 
+from geodata.i18n import N_, _
 from geodata.importer import SUPPORTED, ImportProblem, import_file
 from layers.layer_list import LayerList
 from layers.user_layers import (
@@ -48,14 +49,21 @@ from layers.user_layers import (
 )
 
 from . import feature_panel
+from .language import translate_buttons
 from .layer_panel import line_icon
 
 SETTINGS_KEY = "userdata/layers"
 LAST_DIR_KEY = "userdata/lastDir"
-GROUP_TITLE = "Your data"
+GROUP_TITLE = N_("Your data")   # a message: the layer panel shows it translated (layers.catalog.group_title)
+GROUP_TIP = N_("Files you opened (File ▸ Open or drop them on the window). Right-click a layer for its style, "
+               "attribute table or to remove it.")
+OPEN_TIP = N_("Open your own GIS file as a layer: {formats}")
 USER_ROLE = Qt.ItemDataRole.UserRole + 7     # the user layer id of a panel item (not a built-in layer id)
-FILE_FILTER = ("GIS files (*.geojson *.json *.gpkg *.shp *.zip *.kml *.kmz *.csv *.tsv *.txt);;"
-               "All files (*)")
+FILE_PATTERNS = "*.geojson *.json *.gpkg *.shp *.zip *.kml *.kmz *.csv *.tsv *.txt"
+
+
+def file_filter() -> str:
+    return f"{_('GIS files')} ({FILE_PATTERNS});;{_('All files')} (*)"
 
 
 # ----------------------------------------------------------------------------- side panel
@@ -64,18 +72,18 @@ def user_feature_html(d: dict) -> str:
     e = escape
     facts = [e(d["geometry"])]
     if "km" in d:
-        facts.append(f"{d['km']:,.1f} km (geodesic)")
+        facts.append(e(_("{n} km (geodesic)").format(n=f"{d['km']:,.1f}")))
     if "lat" in d:
         facts.append(f"{d['lat']:.5f}°, {d['lon']:.5f}°")
     elif d.get("vertices"):
-        facts.append(f"{d['vertices']:,} vertices")
+        facts.append(e(_("{n} vertices").format(n=f"{d['vertices']:,}")))
     rows = "".join(f'<tr><td style="color:#666;padding-right:10px;vertical-align:top">{e(k)}</td><td>{e(v)}</td></tr>'
                    for k, v in d["attributes"])
     return (f"<h2>{e(d['name'])}</h2>"
-            f"<p style='color:#555'>Your data: <b>{e(d['layer_title'])}</b>, feature {d['index'] + 1}<br>"
-            f"{' · '.join(facts)}</p>"
-            + (f"<table>{rows}</table>" if rows else "<p style='color:#666'>No attributes.</p>")
-            + f"<p style='color:#777;font-size:small'>From {e(d['source'])}</p>")
+            "<p style='color:#555'>" + e(_("Your data: {layer}, feature {n}")).format(
+                layer=f"<b>{e(d['layer_title'])}</b>", n=d["index"] + 1) + f"<br>{' · '.join(facts)}</p>"
+            + (f"<table>{rows}</table>" if rows else f"<p style='color:#666'>{e(_('No attributes.'))}</p>")
+            + f"<p style='color:#777;font-size:small'>{e(_('From {source}').format(source=d['source']))}</p>")
 
 
 feature_panel.RENDERERS["user_feature"] = user_feature_html
@@ -121,7 +129,7 @@ class StyleDialog(QDialog):
 
     def __init__(self, layer: UserLayer, parent=None):
         super().__init__(parent)
-        self.setWindowTitle(f"Style of {layer.title}")
+        self.setWindowTitle(_("Style of {layer}").format(layer=layer.title))
         self.colour = layer.style.color
         form = QFormLayout(self)
         self.colour_button = QPushButton(self.colour)
@@ -134,19 +142,20 @@ class StyleDialog(QDialog):
         self.size = QDoubleSpinBox(minimum=3, maximum=40, singleStep=1, value=layer.style.size)
         self.opacity = QDoubleSpinBox(minimum=0.1, maximum=1, singleStep=0.05, value=layer.style.opacity)
         self.fill = QDoubleSpinBox(minimum=0, maximum=1, singleStep=0.05, value=layer.style.fill_opacity)
-        form.addRow("Colour", self.colour_button)
-        form.addRow("Line width (px)", self.weight)
-        form.addRow("Point symbol", self.symbol)
-        form.addRow("Point size (px)", self.size)
-        form.addRow("Opacity", self.opacity)
-        form.addRow("Area fill opacity", self.fill)
+        form.addRow(_("Colour"), self.colour_button)
+        form.addRow(_("Line width (px)"), self.weight)
+        form.addRow(_("Point symbol"), self.symbol)
+        form.addRow(_("Point size (px)"), self.size)
+        form.addRow(_("Opacity"), self.opacity)
+        form.addRow(_("Area fill opacity"), self.fill)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        translate_buttons(buttons)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
     def _pick_colour(self) -> None:
-        colour = QColorDialog.getColor(QColor(self.colour), self, "Layer colour")
+        colour = QColorDialog.getColor(QColor(self.colour), self, _("Layer colour"))
         if colour.isValid():
             self.colour = colour.name()
             self._show_colour()
@@ -252,8 +261,7 @@ class UserData(QObject):
     # ----- building -------------------------------------------------------------------
     def _build_actions(self) -> None:
         w = self.window
-        self.act_open = w._action("Open…", "Ctrl+O", self.open_dialog,
-                                  "Open your own GIS file as a layer: " + SUPPORTED)
+        self.act_open = w._action("Open…", "Ctrl+O", self.open_dialog, _(OPEN_TIP).format(formats=SUPPORTED))
         self.act_open_folder = w._action("Open shapefile folder…", None, self.open_folder_dialog,
                                          "Open every shapefile in a folder")
         menu = next((a.menu() for a in w.menuBar().actions() if a.menu() and a.text().replace("&", "") == "File"), None)
@@ -267,13 +275,12 @@ class UserData(QObject):
 
     def _build_panel(self) -> None:
         panel = self.window.layer_panel
-        self.group = QTreeWidgetItem([GROUP_TITLE])
+        self.group = QTreeWidgetItem([_(GROUP_TITLE)])
         self.group.setFlags(Qt.ItemFlag.ItemIsEnabled)
         font = self.group.font(0)
         font.setBold(True)
         self.group.setFont(0, font)
-        self.group.setToolTip(0, "Files you opened (File ▸ Open or drop them on the window). Right-click a layer for "
-                                 "its style, attribute table or to remove it.")
+        self.group.setToolTip(0, _(GROUP_TIP))
         panel.insertTopLevelItem(0, self.group)
         self.group.setHidden(True)
         panel.itemChanged.connect(self._on_item_changed)
@@ -289,12 +296,12 @@ class UserData(QObject):
     # ----- opening ----------------------------------------------------------------------
     def open_dialog(self) -> None:
         start = str(self.settings.value(LAST_DIR_KEY) or Path.home())
-        paths, _ = QFileDialog.getOpenFileNames(self.window, "Open your data", start, FILE_FILTER)
+        paths, _filter = QFileDialog.getOpenFileNames(self.window, _("Open your data"), start, file_filter())
         self.open_paths(paths)
 
     def open_folder_dialog(self) -> None:
         start = str(self.settings.value(LAST_DIR_KEY) or Path.home())
-        folder = QFileDialog.getExistingDirectory(self.window, "Open a folder of shapefiles", start)
+        folder = QFileDialog.getExistingDirectory(self.window, _("Open a folder of shapefiles"), start)
         if folder:
             self.open_paths([folder])
 
@@ -304,7 +311,7 @@ class UserData(QObject):
         for raw in paths:
             path = Path(raw)
             if any(layer.source == path for layer in self.layers.values()):
-                self.window.statusBar().showMessage(f"{path.name} is open already", 5000)
+                self.window.statusBar().showMessage(_("{file} is open already").format(file=path.name), 5000)
                 continue
             self.settings.setValue(LAST_DIR_KEY, str(path.parent))
             self._start(path, None)
@@ -313,7 +320,7 @@ class UserData(QObject):
 
     def _start(self, path: Path, entries: list[dict] | None) -> None:
         self._pending += 1
-        self.window.statusBar().showMessage(f"Opening {path.name}…")
+        self.window.statusBar().showMessage(_("Opening {file}…").format(file=path.name))
         future = self._pool.submit(_load, path)
         future.add_done_callback(lambda f: self._loaded.emit((path, entries, f)))
 
@@ -326,7 +333,7 @@ class UserData(QObject):
         except ImportProblem as exc:
             self._failed(path, exc.message, restoring)
         except Exception as exc:  # noqa: BLE001 - never let one file take the window down
-            self._failed(path, f"could not be read: {exc}", restoring)
+            self._failed(path, _("could not be read: {reason}").format(reason=exc), restoring)
         else:
             if restoring:
                 layers = self._match_saved(path, layers, entries)
@@ -347,7 +354,8 @@ class UserData(QObject):
         for entry in entries:
             layer = by_name.get(entry["layer"]) or (layers[0] if len(layers) == 1 and not entry["layer"] else None)
             if layer is None:
-                self._report(f"{path.name}: the layer '{entry['layer']}' is no longer in the file (not restored)")
+                self._report(_("{file}: the layer “{layer}” is no longer in the file (not restored)").format(
+                    file=path.name, layer=entry["layer"]))
                 continue
             layer.title, layer.style, layer.visible = entry["title"], entry["style"], entry["visible"]
             out.append(layer)
@@ -356,23 +364,25 @@ class UserData(QObject):
     def _failed(self, path: Path, message: str, restoring: bool) -> None:
         self.failed.emit(str(path), message)
         if restoring:
-            self._report(f"{path.name}: {message} — it was not reopened and is no longer in the list ({path})")
+            self._report(_("{file}: {reason} — it was not reopened and is no longer in the list ({path})").format(
+                file=path.name, reason=message, path=path))
         else:
             self._report(f"{path.name}: {message}")
 
     def _report(self, message: str) -> None:
         """A problem with a file: in the status bar and in one non-modal box (the window carries on)."""
         self.errors.append(message)
-        self.window.statusBar().showMessage(f"Not opened: {message}", 15000)
+        self.window.statusBar().showMessage(_("Not opened: {reason}").format(reason=message), 15000)
         if self.error_box is None:
-            self.error_box = QMessageBox(QMessageBox.Icon.Warning, "Your data", "", parent=self.window)
+            self.error_box = QMessageBox(QMessageBox.Icon.Warning, _(GROUP_TITLE), "", parent=self.window)
             self.error_box.setTextFormat(Qt.TextFormat.PlainText)
             self.error_box.setWindowModality(Qt.WindowModality.NonModal)   # the window keeps working
             self.error_box.finished.connect(self._box_closed)
         lines = self.error_box.property("atlasLines") or []
         lines = [*lines, message]
         self.error_box.setProperty("atlasLines", lines)
-        head = "This file could not be opened:" if len(lines) == 1 else f"These {len(lines)} files could not be opened:"
+        head = (_("This file could not be opened:") if len(lines) == 1
+                else _("These {n} files could not be opened:").format(n=len(lines)))
         self.error_box.setText(head + "\n\n" + "\n\n".join(lines[-12:]))
         self.error_box.show()
 
@@ -390,7 +400,8 @@ class UserData(QObject):
         self.window.map.bridge.send("userLayerAdd", **layer.to_page())
         self._add_item(layer)
         note = f" ({'; '.join(layer.warnings)})" if layer.warnings else ""
-        self.window.statusBar().showMessage(f"Opened {layer.title}: {layer.feature_count:,} features{note}", 10000)
+        self.window.statusBar().showMessage(_("Opened {layer}: {n} features").format(
+            layer=layer.title, n=f"{layer.feature_count:,}") + note, 10000)
         self.save()
         self.added.emit(layer.id)
 
@@ -403,7 +414,8 @@ class UserData(QObject):
         try:
             item.setCheckState(0, Qt.CheckState.Checked if layer.visible else Qt.CheckState.Unchecked)
             item.setIcon(0, user_icon(layer))
-            tip = [str(layer.source), f"{layer.feature_count:,} features ({layer.geometry_kind})"] + layer.warnings
+            tip = [str(layer.source), _("{n} features ({kind})").format(n=f"{layer.feature_count:,}",
+                                                                        kind=layer.geometry_kind)] + layer.warnings
             item.setToolTip(0, "\n".join(tip))
             self.group.insertChild(0, item)   # the newest on top, as it is drawn
         finally:
@@ -467,9 +479,9 @@ class UserData(QObject):
         if self.table_model.layer is layer:
             self.table_model.set_layer(None)
             if self.table_dock is not None:
-                self.table_dock.setWindowTitle("Attributes")
+                self.table_dock.setWindowTitle(_("Attributes"))
         self.timings.pop(layer_id, None)
-        self.window.statusBar().showMessage(f"Removed {layer.title}", 5000)
+        self.window.statusBar().showMessage(_("Removed {layer}").format(layer=layer.title), 5000)
         self.save()
         self.removed.emit(layer_id)
 
@@ -487,11 +499,11 @@ class UserData(QObject):
         if not layer_id:
             return
         menu = QMenu(panel)
-        menu.addAction("Zoom to layer", lambda: self.zoom_to(layer_id))
-        menu.addAction("Style…", lambda: self.edit_style(layer_id))
-        menu.addAction("Attribute table", lambda: self.show_table(layer_id))
+        menu.addAction(_("Zoom to layer"), lambda: self.zoom_to(layer_id))
+        menu.addAction(_("Style…"), lambda: self.edit_style(layer_id))
+        menu.addAction(_("Attribute table"), lambda: self.show_table(layer_id))
         menu.addSeparator()
-        menu.addAction("Remove", lambda: self.remove(layer_id))
+        menu.addAction(_("Remove"), lambda: self.remove(layer_id))
         menu.popup(panel.viewport().mapToGlobal(pos))
         self.menu = menu  # kept for tests and so it is not collected while open
 
@@ -517,7 +529,7 @@ class UserData(QObject):
         if not from_page or fit:
             w.map.bridge.send("highlight", items=w.selection, fit=fit)
         w.feature_panel.show_facts(d)
-        w.statusBar().showMessage(f"Selected: {d['name']} ({layer.title})")
+        w.statusBar().showMessage(_("Selected: {name}").format(name=d["name"]) + f" ({layer.title})")
         w.selected.emit(d)
         return d
 
@@ -547,13 +559,13 @@ class UserData(QObject):
             view.selectionModel().currentRowChanged.connect(
                 lambda cur, _prev: self.table_model.layer is not None and cur.isValid()
                 and self.select(self.table_model.layer.id, cur.row(), fit=True))
-            dock = QDockWidget("Attributes", self.window)
+            dock = QDockWidget(_("Attributes"), self.window)
             dock.setObjectName("userAttributesDock")
             dock.setWidget(view)
             self.window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
             self.table_dock, self.table_view = dock, view
         self.table_model.set_layer(layer)
-        self.table_dock.setWindowTitle(f"Attributes: {layer.title} ({layer.feature_count:,} features)")
+        self._table_title()
         self.table_dock.show()
         self.table_dock.raise_()
         return self.table_view
@@ -564,6 +576,26 @@ class UserData(QObject):
         if self._pages > 1:
             for layer in self.layers.values():
                 self.window.map.bridge.send("userLayerAdd", **layer.to_page())
+
+    def _table_title(self) -> None:
+        layer = self.table_model.layer
+        if self.table_dock is not None:
+            self.table_dock.setWindowTitle(_("Attributes: {layer} ({n} features)").format(
+                layer=layer.title, n=f"{layer.feature_count:,}") if layer is not None else _("Attributes"))
+
+    def retranslate(self) -> None:
+        """Texts made here in the interface language (gui/language.py calls this on a switch)."""
+        self.act_open.setToolTip(f"{_(OPEN_TIP).format(formats=SUPPORTED)} ({self.act_open.shortcut().toString()})")
+        self.group.setText(0, _(GROUP_TITLE))
+        self.group.setToolTip(0, _(GROUP_TIP))
+        for layer_id, item in self.items.items():
+            layer = self.layers[layer_id]
+            tip = [str(layer.source), _("{n} features ({kind})").format(n=f"{layer.feature_count:,}",
+                                                                        kind=layer.geometry_kind)] + layer.warnings
+            item.setToolTip(0, "\n".join(tip))
+        self._table_title()
+        if self.error_box is not None:
+            self.error_box.setWindowTitle(_(GROUP_TITLE))
 
     # ----- drag and drop ------------------------------------------------------------------------
     def _watch_view_drops(self) -> None:
@@ -598,7 +630,8 @@ class UserData(QObject):
             extra += layer.to_catalog_layers()
         if skipped:
             self.window.statusBar().showMessage(
-                f"Left out of the export (more than {EXPORT_MAX_FEATURES:,} features): " + ", ".join(skipped), 10000)
+                _("Left out of the export (more than {n} features): {layers}").format(
+                    n=f"{EXPORT_MAX_FEATURES:,}", layers=", ".join(skipped)), 10000)
         return LayerList(list(self.window.layer_list) + extra)
 
     # ----- the session --------------------------------------------------------------------------

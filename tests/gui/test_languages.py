@@ -214,6 +214,8 @@ def test_route_panel_edit_menu_and_views_follow_the_language(window, qtbot):
     assert ru_names == [v.names.get("ru", v.name) for v in window.views_panel.views]
     assert "Весь южный коридор" in ru_names and "Трансафганский маршрут" in ru_names
     qtbot.waitUntil(lambda: "Основа: Natural Earth" in attribution(qtbot, window), timeout=5000)
+    assert window.user_data.group.text(0) == "Ваши данные"                       # the user's own layers
+    assert window.user_data.act_open.text() == "Открыть…" and window.user_data.act_open.toolTip().startswith("Открыть свой")
 
     window.language.set_language("en")
     assert route_panel_texts(panel) == english
@@ -222,3 +224,4 @@ def test_route_panel_edit_menu_and_views_follow_the_language(window, qtbot):
     assert edit_menu_texts(window) == ("&Edit", ["&Undo", "&Redo", "Edit…", "Edit map"])
     assert [window.views_panel.list.item(i).text() for i in range(window.views_panel.list.count())] == view_names
     qtbot.waitUntil(lambda: "Basemap: Natural Earth" in attribution(qtbot, window), timeout=5000)
+    assert window.user_data.group.text(0) == "Your data" and window.user_data.act_open.text() == "Open…"
