@@ -26,6 +26,8 @@ import numpy as np
 import pandas as pd
 import shapely
 
+from geodata.i18n import N_, translate
+
 COORD_DECIMALS = 5              # ~1 m: plenty for a screen, and a third less text to send
 CANVAS_FROM_FEATURES = 1000     # from this many features the page draws with a canvas
 CANVAS_FROM_VERTICES = 50_000   # ...or from this many vertices
@@ -212,7 +214,7 @@ class UserLayer:
 
         geom = self.geometry(i)
         d = {"type": "user_feature", "id": str(i), "layer": self.id, "index": i, "layer_title": self.title,
-             "source": str(self.source), "name": self.name(i) or f"Feature {i + 1}", "geometry": geom.geom_type,
+             "source": str(self.source), "name": self.name(i) or translate(N_("Feature {n}")).format(n=i + 1), "geometry": geom.geom_type,
              "attributes": self.attributes(i)}
         if geom.geom_type == "Point":
             d["lon"], d["lat"] = float(geom.x), float(geom.y)
