@@ -4,23 +4,22 @@ Everything is computed on the UI thread (a route query takes about a millisecond
 alternatives that differ by border crossings up to ~0.2 s) and nothing waits for the
 page: the route goes to the map with the ``showRoute`` command and is drawn by
 ``resources/web/js/route.js``. Every value from data is escaped (``html.escape``) before it
-reaches Qt rich text; list and table items are plain text.
+reaches Qt rich text; list and table items are plain text. The place fields are
+``gui/place_field.py``; the route's details, label and warnings are made by ``gui/route_report.py``.
 
 ``install(window)`` creates the panel in a dock tabbed with "Selection" and returns it.
 """
 from __future__ import annotations
 
-import json
 import os
 import shutil
-from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QStringListModel, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QButtonGroup, QCheckBox, QComboBox, QCompleter, QDockWidget, QFileDialog,
-    QFormLayout, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QAbstractItemView, QApplication, QButtonGroup, QCheckBox, QComboBox, QDockWidget, QFileDialog,
+    QFormLayout, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem,
     QPushButton, QRadioButton, QSizePolicy, QSpinBox, QSplitter, QTableWidget, QTableWidgetItem, QTabWidget,
     QTextBrowser, QToolButton, QVBoxLayout, QWidget,
 )
@@ -29,178 +28,29 @@ from geodata.assumptions import (
     DEFAULT_PATH, MODES, Assumptions, AssumptionsError, load_assumptions, user_assumptions_path,
 )
 from geodata.i18n import N_, _, is_rtl, language
-from geodata.names import AmbiguousPlace, PlaceError, PlaceIndex, normalize
+from geodata.names import AmbiguousPlace, PlaceError, PlaceIndex
 from geodata.network import NetworkError, build_graph
 from geodata.routing import (
     COMPARISON_COLUMNS, EXISTING_ONLY, NoRoute, Route, RouteError, RouteOptions, Router, compare_routes,
-    default_label, write_comparison_csv,
+    write_comparison_csv,
 )
-from geodata.schema import STATUSES
 from geodata.standard_routes import compare_standard_corridors
 from geodata.translations import name_in
-from layers.styles import NODE_KIND_LABELS, STATUS_LABELS
+from layers.styles import NODE_KIND_LABELS
 
-from .feature_panel import STATUS_COLOURS, STATUS_WORDS
+from .place_field import PlaceField
+from .route_report import (
+    MODE_WORDS, ROUTE_COLOURS, SCENARIO_CHOICES, RouteReport, _e, _km, _t, country_names, friendly,
+)
 
-# Route legs on the map, by mode: distinct from the network's own colours (rail there is
-# coloured by gauge), so the route reads as one thing laid over the network.
-ROUTE_COLOURS = {"rail": "#c2185b", "road": "#ef6c00", "sea": "#0277bd", "ferry": "#00897b"}
 # Texts are English messages (geodata.i18n), translated where shown; retranslate() redoes them all.
-MODE_WORDS = {"rail": N_("Rail"), "road": N_("Road"), "sea": N_("Sea"), "ferry": N_("Ferry")}
 DISTINCT_CHOICES = (("borders", N_("border crossings")), ("places", N_("places")), ("segments", N_("segments")))
-SCENARIO_CHOICES = (("actual", N_("as built")), ("planned", N_("as planned")))
 TABLE_HEADERS = {
     "label": N_("Route"), "total_km": N_("km"), "km_rail": N_("Rail km"), "km_road": N_("Road km"),
     "km_sea": N_("Sea km"), "km_ferry": N_("Ferry km"), "border_crossings": N_("Borders"),
     "transshipments": N_("Transship."), "hours": N_("Hours"), "non_operational_km": N_("Not oper. km"),
     "unsigned_agreements": N_("Unsigned agreements"),
 }
-# The routing module's hints name command-line options; say it with the panel's words.
-_HINTS = {
-    "(drop --existing-only / --statuses)": N_("(choose “including planned”)"),
-    "(drop --modes)": N_("(tick more modes)"),
-    "(drop --avoid)": N_("(untick the countries to avoid)"),
-}
-_MAX_SUGGESTIONS = 10
-
-
-def _e(value) -> str:
-    return escape("" if value is None else str(value))
-
-
-def _t(message: str, **fields) -> str:
-    """A message for rich text: translated and escaped, then the fields (already HTML) put in."""
-    return _e(_(message)).format(**fields)
-
-
-def _km(value: float) -> str:
-    return _("{n} km").format(n=f"{value:,.0f}")
-
-
-def _hours(h: float) -> str:
-    return _("{hours} h ({days} days)").format(hours=f"{h:,.0f}", days=f"{h / 24:.1f}")
-
-
-def comma() -> str:
-    """What separates the items of a list in the interface language (Urdu: the Arabic comma)."""
-    return "، " if is_rtl() else ", "
-
-
-def semicolon() -> str:
-    return "؛ " if is_rtl() else "; "
-
-
-def _g(value) -> str:
-    return format(value or 0, "g")
-
-
-def country_labels() -> dict[str, dict]:
-    """ISO3 -> the basemap's country label ({name, names}), from which a name in a language."""
-    try:
-        from resources import BASEMAP
-
-        data = json.loads((BASEMAP / "country_labels.geojson").read_text(encoding="utf-8"))
-        return {f["properties"]["iso3"]: f["properties"]
-                for f in data.get("features", []) if f.get("properties", {}).get("iso3")}
-    except (OSError, ValueError, KeyError, ImportError):
-        return {}
-
-
-def country_names(lang: str = "en") -> dict[str, str]:
-    """ISO3 -> the country's name in lang (English where there is none; codes where unknown)."""
-    return {code: name_in(props, lang) or code for code, props in country_labels().items()}
-
-
-def friendly(message: str) -> str:
-    for cli, words in _HINTS.items():
-        message = message.replace(cli, _(words))
-    return message
-
-
-# ---------------------------------------------------------------------------------------
-class PlaceField(QLineEdit):
-    """A place name with fuzzy suggestions; remembers the node picked from the list."""
-
-    edited = Signal()
-
-    def __init__(self, places: PlaceIndex, placeholder: str, parent=None, name_of=None):
-        super().__init__(parent)
-        self.places = places
-        # a place's name in the interface language (the index's English name by default)
-        self.name_of = name_of or (lambda nid: self.places.info[nid]["name"])
-        self.node_id: str | None = None   # set when a suggestion is picked (or by set_node)
-        self._picked_text = ""
-        self._shown: list[tuple[str, str]] = []
-        self.setPlaceholderText(placeholder)
-        self.setClearButtonEnabled(True)
-        self._model = QStringListModel(self)
-        self._completer = QCompleter(self._model, self)
-        self._completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        self._completer.setMaxVisibleItems(_MAX_SUGGESTIONS)
-        self.setCompleter(self._completer)
-        self._completer.activated[str].connect(self._on_activated)
-        self.textEdited.connect(self._refresh)
-
-    def describe(self, nid: str) -> str:
-        info = self.places.info[nid]
-        kind = _(NODE_KIND_LABELS.get(info["kind"], info["kind"] or N_("place"))).lower()
-        where = "/".join(info["countries"])
-        return f"{self.name_of(nid)}  ·  {kind}{', ' + where if where else ''}"
-
-    def suggestions(self, text: str) -> list[str]:
-        """Node ids that fit what was typed, best first: a name starting with it, names
-        with words starting with each typed word, then fuzzy matches (typing slips)."""
-        q = normalize(text)
-        if not q:
-            return []
-        words = q.split()
-        best: dict[str, float] = {}
-        for a in self.places.aliases:
-            if a.text.startswith(q):
-                s = 300.0
-            elif all(any(w.startswith(x) for w in a.text.split()) for x in words):
-                s = 200.0
-            else:
-                continue
-            s += 5 if a.primary else 0
-            if s > best.get(a.node, -1):
-                best[a.node] = s
-        if len(q) >= 3:
-            for nid, s in self.places.scores(q, partial=True):
-                if s < 70:
-                    break
-                best.setdefault(nid, s)
-        return sorted(best, key=lambda n: (-best[n], self.name_of(n)))[:_MAX_SUGGESTIONS]
-
-    def _refresh(self, text: str) -> None:
-        self.node_id = None
-        self._shown = [(n, self.describe(n)) for n in self.suggestions(text)]
-        self._model.setStringList([label for _, label in self._shown])
-        self.edited.emit()
-
-    def _on_activated(self, label: str) -> None:
-        for nid, shown in self._shown:
-            if shown == label:
-                self.set_node(nid)
-                # the completer writes the whole suggestion into the field after this slot:
-                # put the place's name back once it has
-                QTimer.singleShot(0, lambda nid=nid: self.set_node(nid) if self.node_id == nid else None)
-                return
-
-    def set_node(self, nid: str) -> None:
-        self.node_id = nid
-        self._picked_text = self.name_of(nid)
-        self.setText(self._picked_text)
-        self.setStyleSheet("")
-
-    def resolve(self) -> str:
-        """The node id: the one picked if the text is still its name, else by name (PlaceError)."""
-        if self.node_id is not None and self.text() == self._picked_text:
-            return self.node_id
-        return self.places.resolve(self.text())
-
-    def mark_bad(self, bad: bool) -> None:
-        self.setStyleSheet("QLineEdit { border: 2px solid #c62828; }" if bad else "")
 
 
 # ---------------------------------------------------------------------------------------
@@ -228,6 +78,8 @@ class RoutePanel(QWidget):
         self._last_state: tuple | None = None
         self._texts: list[tuple[QWidget, str, str]] = []   # widget, setter, English message (retranslate)
         self._message: tuple | None = None   # the message shown: (html or a function making it, kind)
+        # the route's details, label and warnings (gui/route_report.py), in the interface language
+        self.report = RouteReport(dataset, self.place_name, self.as_of, lambda: self.router().G)
         self._build()
 
     # ----- construction --------------------------------------------------------------
@@ -761,126 +613,19 @@ class RoutePanel(QWidget):
             self.bridge.send("clearRoute")
             self.details.setHtml("")
 
-    def route_label(self, r: Route) -> str:
-        """The route's label in the interface language: a standard corridor's name, or the border
-        crossings used and the modes with where they change (as geodata.routing.default_label)."""
-        for c in self.dataset.corridors.values():
-            if r.label and c.get("name") == r.label:
-                return name_in(c, language())
-        if r.label and r.label != default_label(r):
-            return r.label   # a label of its own: shown as it is
-        via: list[str] = []
-        for c in r.border_crossings:
-            name = self.place_name(c["node"]) if c.get("node") else c.get("name")
-            if name and name not in via:
-                via.append(name)
-        if not via:
-            for leg in r.legs:
-                seg = self.dataset.segments.get(leg.id)
-                ln = leg.line or (name_in(seg["properties"], language()) if seg else leg.name)
-                if ln and ln not in via:
-                    via.append(ln)
-            via = via[:3]
-        changes = [_("{mode} from {place}").format(mode=self._mode(t["to_mode"]).lower(), place=self.place_name(t["node"]))
-                   for t in r.transshipments if t["kind"] == "mode_change"]
-        modes = [self._mode(r.legs[0].mode).lower()] if r.legs else []
-        if len(changes) <= 2:
-            modes += changes
-        else:
-            used = sorted({leg.mode for leg in r.legs} - {r.legs[0].mode})
-            modes += [self._mode(m).lower() for m in used] + [_("{n} mode changes").format(n=len(changes))]
-        label = _("via {places}").format(places=comma().join(via)) if via else _("direct")
-        return f"{label} ({comma().join(modes)})" if modes else label
-
-    def describe_options(self, opts: RouteOptions) -> str:
-        """What the route was asked for, in the interface language (as RouteOptions.describe)."""
-        parts = [_("by distance") if opts.by == "km" else _("by estimated time")]
-        if opts.modes is not None:
-            parts.append(_("modes {list}").format(list=comma().join(self._mode(m).lower() for m in MODES if m in opts.modes)))
-        if opts.statuses == EXISTING_ONLY:
-            parts.append(_("existing (operational) segments only"))
-        elif opts.statuses is not None:
-            parts.append(_("statuses {list}").format(list=comma().join(_(STATUS_LABELS.get(s, s)) for s in STATUSES
-                                                                    if s in opts.statuses)))
-        if opts.avoid:
-            parts.append(_("avoiding {list}").format(list=comma().join(sorted(opts.avoid))))
-        return semicolon().join(parts)
-
-    @staticmethod
-    def _mode(mode: str) -> str:
-        return _(MODE_WORDS.get(mode, mode))
-
-    def route_warnings(self, r: Route) -> list[str]:
-        """The route's warnings in the interface language: geodata.routing's own (English) words
-        in English, else made again from the route with the same rules, names in the language
-        (the English ones whenever the two would not say the same number of things)."""
-        if language() == "en":
-            return list(r.warnings)
-        try:
-            out = self._warnings_in_language(r)
-        except (KeyError, TypeError, ValueError, NetworkError, AssumptionsError):
-            return list(r.warnings)
-        return out if len(out) == len(r.warnings) else list(r.warnings)
-
-    def _warnings_in_language(self, r: Route) -> list[str]:
-        out = []
-        year, scenario = self.as_of()
-        status = lambda s: _(STATUS_LABELS.get(s, str(s).replace("_", " ")))  # noqa: E731
-        for i, leg in enumerate(r.legs, 1):
-            seg = self.dataset.segments.get(leg.id)
-            name = name_in(seg["properties"], language()) if seg else leg.name
-            fields = {"n": i, "name": name, "start": self.place_name(leg.from_), "end": self.place_name(leg.to),
-                      "length": _km(leg.km), "year": leg.expected}
-            if leg.status != "operational":
-                message = (N_("leg {n} “{name}” ({start} – {end}, {length}) is {status}, expected {year}: not operational")
-                           if leg.expected else N_("leg {n} “{name}” ({start} – {end}, {length}) is {status}: not operational"))
-                out.append(_(message).format(status=status(leg.status), **fields))
-            elif leg.recorded_status != leg.status:
-                message = (N_("leg {n} “{name}” is {status} today, expected {year}; it counts as operational as of "
-                              "{as_of} ({scenario})") if leg.expected else
-                           N_("leg {n} “{name}” is {status} today; it counts as operational as of {as_of} ({scenario})"))
-                out.append(_(message).format(status=status(leg.recorded_status), as_of=year,
-                                             scenario=_(dict(SCENARIO_CHOICES).get(scenario, scenario)), **fields))
-        graph = self.router().G
-        for n in r.nodes:
-            st = graph.nodes[n].get("status")
-            if st and st != "operational":
-                out.append(_("{name} ({id}) on the route is {status}: not operational").format(
-                    name=self.place_name(n), id=n, status=status(st)))
-        order = [c for leg in r.legs for c in leg.countries if c]
-        order = [c for i, c in enumerate(order) if i == 0 or order[i - 1] != c]   # as routing's _dedupe
-        again = [c for c in dict.fromkeys(order) if order.count(c) > 1]
-        if again:
-            out.append(_("the route leaves {countries} and enters again (countries in order: {order})").format(
-                countries=comma().join(again), order=" → ".join(order)))
-        for a in r.agreements:
-            if not a["signed"]:
-                rec = self.dataset.agreements.get(a["id"])
-                out.append(_("depends on agreement “{title}” ({id}), status {status}: not signed or in force "
-                             "(covers {where})").format(
-                    title=name_in(rec, language()) if rec else a["title"], id=a["id"],
-                    status=_(STATUS_WORDS.get(a["status"], a["status"] or N_("unknown"))),
-                    where=", ".join(a["segments"] + a["nodes"])))
-        known = {a["id"] for a in r.agreements}
-        unknown: dict[str, list[str]] = {}
-        for leg in r.legs:
-            for aid in leg.agreements:
-                if aid not in known and aid not in self.dataset.agreements:
-                    unknown.setdefault(aid, []).append(leg.id)
-        for aid, where in unknown.items():
-            out.append(_("segments {where} refer to agreement “{id}”, which the dataset does not define").format(
-                where=", ".join(dict.fromkeys(where)), id=aid))
-        return out
+    def route_html(self, r: Route) -> str:
+        """The route's details as rich text in the interface language (RouteReport.route_html)."""
+        return self.report.route_html(r)
 
     def _fill_results(self) -> None:
         """The list of routes found and the comparison table, in the interface language."""
-        labels = [self.route_label(r) for r in self.routes]
+        labels = [self.report.route_label(r) for r in self.routes]
         self.alternatives.blockSignals(True)
         self.alternatives.clear()
         for i, (r, label) in enumerate(zip(self.routes, labels)):
             flag = "  ⚠" if r.warnings else ""
             item = QListWidgetItem(f"{i + 1}. {_km(r.total_km)} · {_('{n} h').format(n=f'{r.hours:,.0f}')} · {label}{flag}")
-            item.setToolTip(label + ("\n" + "\n".join(self.route_warnings(r)) if r.warnings else ""))
+            item.setToolTip(label + ("\n" + "\n".join(self.report.route_warnings(r)) if r.warnings else ""))
             self.alternatives.addItem(item)
         self.alternatives.blockSignals(False)
         rows = compare_routes(self.routes, labels)
@@ -1016,7 +761,7 @@ class RoutePanel(QWidget):
             if not path:
                 return None
         try:
-            written = write_comparison_csv(compare_routes(self.routes, [self.route_label(r) for r in self.routes]), path)
+            written = write_comparison_csv(compare_routes(self.routes, [self.report.route_label(r) for r in self.routes]), path)
         except OSError as exc:
             self.show_message(lambda exc=exc: _t(N_("Cannot write {path}: {error}"), path=_e(path),
                                          error=_e(exc.strerror or exc)), "error")
@@ -1024,125 +769,6 @@ class RoutePanel(QWidget):
         if self.status:
             self.status(_("Route table written to {path}").format(path=written))
         return Path(written)
-
-    # ----- the details, as rich text (every value escaped) ----------------------------------------
-    def route_html(self, r: Route) -> str:
-        """The route's details in the interface language, names from the data in it too."""
-        year, scenario = self.as_of()
-        to = " ← " if is_rtl() else " → "   # arrows are not mirrored right to left: point the way read
-        head = (f"<h3 style='margin-bottom:2px'>{_e(self.place_name(r.origin))}{to}"
-                f"{_e(self.place_name(r.destination))}</h3>"
-                f"<div style='color:#555'>{_e(self.route_label(r))}</div>")
-        when = (_("network as of {year} ({scenario})").format(year=year, scenario=_(dict(SCENARIO_CHOICES)[scenario]))
-                if year is not None else _("network as recorded"))
-        sub = f"<div style='color:#555;font-size:small'>{_e(self.describe_options(r.options))}; {_e(when)}</div>"
-        total = ("<p style='font-size:large;margin:6px 0'>"
-                 + _t(N_("{length} · about {time}"), length=f"<b>{_e(_km(r.total_km))}</b>",
-                      time=f"<b>{_e(_hours(r.hours))}</b>") + "</p>")
-        by_mode = comma().join(f"<span style='color:{ROUTE_COLOURS.get(m, '#333')}'>■</span> {_e(self._mode(m))} "
-                            f"{_e(_km(v))}" for m, v in sorted(r.km_by_mode.items(), key=lambda x: -x[1]))
-        by_status = comma().join(f"<span style='color:{STATUS_COLOURS.get(s, '#444')};font-weight:600'>"
-                              f"{_e(_(STATUS_LABELS.get(s, s)))}</span> {_e(_km(v))}"
-                              for s, v in sorted(r.km_by_status.items(), key=lambda x: -x[1]))
-        by_country = comma().join(f"{_e(c)} {_e(_km(v))}" for c, v in r.km_by_country.items())
-        hb = r.hours_breakdown
-        rows = [
-            (N_("By mode"), by_mode), (N_("By status"), by_status), (N_("By country"), by_country),
-            (N_("Time"), _t(N_("moving {moving} h + border crossings {borders} h + transshipments {transshipments} h"),
-                            moving=f"{hb['moving']:,.1f}", borders=f"{hb['border_crossings']:,.1f}",
-                            transshipments=f"{hb['transshipments']:,.1f}")),
-        ]
-        pad = "padding-left:8px" if is_rtl() else "padding-right:8px"
-        table = "<table cellspacing='0' cellpadding='1'>" + "".join(
-            f"<tr><td style='color:#666;{pad};vertical-align:top'>{_t(k)}</td><td>{v}</td></tr>"
-            for k, v in rows) + "</table>"
-        parts = [head, sub, total, table]
-
-        def heading(message: str, n: int | None = None, colour: str = "") -> str:
-            text = _t(message) + (f" ({n})" if n is not None else "")
-            return f"<h4 style='margin-bottom:2px{';color:' + colour if colour else ''}'>{text}</h4>"
-
-        if r.warnings:
-            parts.append(heading(N_("Warnings"), colour="#b71c1c") + "<ul style='margin-left:-24px;color:#b71c1c'>"
-                         + "".join(f"<li>{_e(w)}</li>" for w in self.route_warnings(r)) + "</ul>")
-        none = f"<p>{_t(N_('None.'))}</p>"
-        if r.border_crossings:
-            items = []
-            for c in r.border_crossings:
-                if c.get("node"):
-                    where = self.place_name(c["node"])
-                else:
-                    where = c.get("name") or (_("at sea") if c.get("mode") in ("sea", "ferry") else _("inside a leg"))
-                items.append(f"<li><b>{_e(where)}</b>: {_e(c.get('from_country') or '?')}{to}"
-                             f"{_e(c.get('to_country') or '?')} <span style='color:#666'>({_e(self._mode(c.get('mode')))}, "
-                             f"{_e(_('{n} h').format(n=_g(c.get('hours'))))})</span></li>")
-            parts.append(heading(N_("Border crossings"), len(items)) + f"<ol style='margin-left:-20px'>{''.join(items)}</ol>")
-        else:
-            parts.append(heading(N_("Border crossings")) + none)
-        if r.transshipments:
-            items = []
-            for t in r.transshipments:
-                if t["kind"] == "break_of_gauge":
-                    what = (f"<b style='color:#b26a00'>{_t(N_('break of gauge'))}</b> {_e(t.get('from_gauge'))}{to}"
-                            f"{_e(_('{n} mm').format(n=t.get('to_gauge')))}")
-                else:
-                    gauges = ""
-                    if t.get("from_gauge") or t.get("to_gauge"):
-                        g = t.get("from_gauge") or t.get("to_gauge")
-                        gauges = f" <span style='color:#666'>({_t(N_('rail {n} mm'), n=_e(g))})</span>"
-                    what = f"{_e(self._mode(t['from_mode']))}{to}{_e(self._mode(t['to_mode']))}{gauges}"
-                name = self.place_name(t["node"]) if t.get("node") else t["name"]
-                items.append(f"<li><b>{_e(name)}</b>: {what} <span style='color:#666'>"
-                             f"({_e(_('{n} h').format(n=_g(t.get('hours'))))})</span></li>")
-            parts.append(heading(N_("Transshipments"), len(items)) + f"<ol style='margin-left:-20px'>{''.join(items)}</ol>")
-        else:
-            parts.append(heading(N_("Transshipments")) + none)
-        if r.agreements:
-            items = []
-            for a in r.agreements:
-                status = (f"<span style='color:{STATUS_COLOURS.get(a['status'], '#444')};font-weight:600'>"
-                          f"{_e(_(STATUS_WORDS.get(a['status'], a['status'] or N_('unknown'))))}</span>")
-                flag = "" if a["signed"] else f" <b style='color:#b71c1c'>· {_t(N_('not signed'))}</b>"
-                rec = self.dataset.agreements.get(a.get("id"))
-                title = name_in(rec, language()) if rec else a["title"]
-                items.append(f"<li>{_e(title)}: {status}{flag}</li>")
-            parts.append(heading(N_("Agreements along the route"), len(items))
-                         + f"<ul style='margin-left:-24px'>{''.join(items)}</ul>")
-        align = "left" if is_rtl() else "right"
-        legs = "".join(
-            f"<tr><td align='{align}'>{i}</td><td>{_e(self.place_name(leg.from_))}{to}{_e(self.place_name(leg.to))}</td>"
-            f"<td style='color:{ROUTE_COLOURS.get(leg.mode, '#333')}'>{_e(self._mode(leg.mode).lower())}</td>"
-            f"<td style='color:{STATUS_COLOURS.get(leg.status, '#444')}'>{_e(_(STATUS_LABELS.get(leg.status, leg.status)))}"
-            f"</td><td align='{align}'>{leg.km:,.0f}</td></tr>"
-            for i, leg in enumerate(r.legs, 1))
-        parts.append(heading(N_("Legs"), len(r.legs)) + "<table cellspacing='0' cellpadding='2'>"
-                     f"<tr style='color:#666'><td>#</td><td>{_t(N_('from → to'))}</td><td>{_t(N_('mode'))}</td>"
-                     f"<td>{_t(N_('status'))}</td><td align='{align}'>{_t(N_('km'))}</td></tr>{legs}</table>")
-        parts.append(self._assumptions_html(r))
-        return "".join(parts)
-
-    def _assumptions_html(self, r: Route) -> str:
-        a = r.assumptions
-        speeds = a.get("speed_kmh", {})
-        used = sorted({(leg.mode, leg.status) for leg in r.legs})
-        speed_text = semicolon().join(
-            f"{_e(self._mode(m).lower())} {_e(_(STATUS_LABELS.get(s, s)))} "
-            f"{_e(_('{n} km/h').format(n=_g(speeds.get(m, {}).get(s, 0))))}" for m, s in used)
-        dwell = a.get("dwell_hours", {})
-        border = dwell.get("border_crossing", {})
-        modes_used = sorted({leg.mode for leg in r.legs})
-        border_text = comma().join(f"{_e(self._mode(m).lower())} {_e(_('{n} h').format(n=_g(border.get(m, 0))))}"
-                                for m in modes_used)
-        tr = dwell.get("transshipment", {})
-        files = a.get("files") or []
-        src = _e(files[-1]) if files else _t(N_("the defaults"))
-        return (f"<h4 style='margin-bottom:2px'>{_t(N_('Assumptions'))}</h4><p style='color:#555;font-size:small'>"
-                + _t(N_("Hours are estimates: km ÷ average speed per mode and status ({speeds}), plus dwell per border "
-                        "crossing ({borders}) and per transshipment (mode change {mode_change} h, break of gauge "
-                        "{break_of_gauge} h). From {source}."),
-                     speeds=speed_text, borders=border_text, mode_change=_e(_g(tr.get("mode_change", 0))),
-                     break_of_gauge=_e(_g(tr.get("break_of_gauge", 0))), source=src)
-                + f" <a href='action:edit-assumptions'>{_t(N_('Edit the assumptions…'))}</a></p>")
 
 
 # ---------------------------------------------------------------------------------------

@@ -30,7 +30,8 @@ SOURCES = [
     "layers/styles.py", "layers/catalog.py", "layers/composition.py", "layers/html_export.py",
     "layers/pptx_export.py", "layers/html_popups.py", "layers/export_sizes.py", "layers/views.py",
     "gui/main_window.py", "gui/language.py", "gui/layer_panel.py", "gui/feature_panel.py", "gui/views_panel.py",
-    "gui/search_box.py", "gui/export_dialog.py", "gui/route_panel.py", "gui/edit_form.py", "gui/edit_session.py",
+    "gui/search_box.py", "gui/export_dialog.py", "gui/route_panel.py", "gui/route_report.py", "gui/place_field.py",
+    "gui/edit_form.py", "gui/edit_session.py",
     "gui/exporting.py", "gui/export_job.py", "gui/user_data.py", "layers/user_layers.py",
 ]
 MARKERS = {"_": (0,), "N_": (0,), "translate": (0,)}
