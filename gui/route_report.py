@@ -185,7 +185,7 @@ class RouteReport:
                 out.append(_("{name} ({id}) on the route is {status}: not operational").format(
                     name=self.place_name(n), id=n, status=status(st)))
         order = [c for leg in r.legs for c in leg.countries if c]
-        order = [c for i, c in enumerate(order) if i == 0 or order[i - 1] != c]   # as routing's _dedupe
+        order = [c for i, c in enumerate(order) if i == 0 or order[i - 1] != c]   # as route_summary's _dedupe
         again = [c for c in dict.fromkeys(order) if order.count(c) > 1]
         if again:
             out.append(_("the route leaves {countries} and enters again (countries in order: {order})").format(
