@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from geodata.i18n import N_, _
-from geodata.importer import SUPPORTED, ImportProblem, import_file
+from geodata.importer import SUPPORTED, ImportProblem
 from layers.layer_list import LayerList
 from layers.user_layers import (
     EXPORT_MAX_FEATURES,
@@ -208,6 +208,8 @@ class AttributeModel(QAbstractTableModel):
 # ----------------------------------------------------------------------------- the controller
 def _load(path: Path) -> tuple[list[UserLayer], list[str], float]:
     """In a worker thread: read the file, make its layers ready for the page (ids come later)."""
+    from geodata.importer import import_file  # geopandas is loaded here, off the UI thread, on first use
+
     t0 = time.perf_counter()
     result = import_file(path)
     layers = []

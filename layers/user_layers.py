@@ -23,7 +23,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
-import pandas as pd
 import shapely
 
 from geodata.i18n import N_, translate
@@ -127,6 +126,8 @@ def as_text(value) -> str:
 def _is_missing(value) -> bool:
     if isinstance(value, int | np.integer | bool | np.bool_ | bytes | dict | list | tuple | np.ndarray):
         return False
+    import pandas as pd  # only here: pandas costs a fifth of a second at start-up, and is loaded by then
+
     try:
         result = pd.isna(value)
     except (TypeError, ValueError):

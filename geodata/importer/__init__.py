@@ -25,10 +25,20 @@ ImportProblem), ``limits`` (sizes) and ``text`` (UTF-8 and the wording of reason
 """
 from __future__ import annotations
 
-from .dispatch import EXTENSIONS, SHAPEFILE_SIDECARS, SUPPORTED, import_file
-from .limits import DEFAULT_MAX_BYTES, UNZIPPED_FACTOR
+import importlib
+
+from .formats import EXTENSIONS, SHAPEFILE_SIDECARS, SUPPORTED
 from .results import ImportProblem, ImportResult, Layer
-from .wgs84 import LONLAT_TOLERANCE, WGS84
+
+# The readers load geopandas and pandas (about half a second): only when a file is opened.
+_LAZY = {"import_file": "dispatch", "DEFAULT_MAX_BYTES": "limits", "UNZIPPED_FACTOR": "limits",
+         "LONLAT_TOLERANCE": "wgs84", "WGS84": "wgs84"}
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        return getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 __all__ = [
     "DEFAULT_MAX_BYTES", "EXTENSIONS", "ImportProblem", "ImportResult", "LONLAT_TOLERANCE", "Layer",

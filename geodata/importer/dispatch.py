@@ -10,20 +10,12 @@ from .csv_table import _read_csv
 from .geojson import _read_geojson
 from .geopackage import _read_gpkg
 from .kml import _read_kml, _read_kmz
+from .formats import EXTENSIONS, SHAPEFILE_SIDECARS, SUPPORTED  # noqa: F401 (re-exported)
 from .limits import DEFAULT_MAX_BYTES, _check_size
 from .results import ImportProblem, ImportResult, Layer, RawLayer, _Refused
 from .shapefile import _each_shapefile, _read_shapefile, _read_zip
 from .text import _one_line
 from .wgs84 import _to_wgs84
-
-EXTENSIONS = {
-    ".geojson": "geojson", ".json": "geojson", ".gpkg": "gpkg", ".shp": "shp", ".zip": "zip",
-    ".kml": "kml", ".kmz": "kmz", ".csv": "csv", ".tsv": "csv", ".txt": "csv",
-}
-SHAPEFILE_SIDECARS = (".shx", ".dbf", ".prj", ".cpg", ".sbn", ".sbx", ".qix")
-SUPPORTED = ("GeoJSON (.geojson, .json), GeoPackage (.gpkg), Shapefile (.shp, or a .zip or folder holding "
-             "one), KML/KMZ or CSV with lat/lon or WKT columns")
-
 
 def import_file(path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> ImportResult:
     """Read every usable vector layer of `path`; raise ImportProblem when there is none."""

@@ -6,7 +6,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import geopandas as gpd
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # geopandas is loaded by the readers, not by whoever only catches ImportProblem
+    import geopandas as gpd
 
 
 class ImportProblem(Exception):
