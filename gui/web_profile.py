@@ -79,10 +79,18 @@ def register_scheme() -> None:
     QWebEngineUrlScheme.registerScheme(scheme)
 
 
+# With no screen (headless exports, CI) there is no GPU to use: keep Chromium from starting a
+# GPU process for nothing (about 70 MB).
+CHROMIUM_HEADLESS_FLAGS = "--disable-gpu --in-process-gpu"
+
+
 def add_offline_flags() -> None:
     flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
     if "--disable-background-networking" not in flags:
-        os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = (flags + " " + CHROMIUM_OFFLINE_FLAGS).strip()
+        flags = (flags + " " + CHROMIUM_OFFLINE_FLAGS).strip()
+    if os.environ.get("QT_QPA_PLATFORM") == "offscreen" and "--disable-gpu" not in flags:
+        flags = (flags + " " + CHROMIUM_HEADLESS_FLAGS).strip()
+    os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = flags
 
 
 class SchemeHandler(QWebEngineUrlSchemeHandler):
