@@ -249,38 +249,37 @@ class RouteReport:
         if r.warnings:
             parts.append(heading(N_("Warnings"), colour="#b71c1c") + "<ul style='margin-left:-24px;color:#b71c1c'>"
                          + "".join(f"<li>{_e(w)}</li>" for w in self.route_warnings(r)) + "</ul>")
-        none = f"<p>{_t(N_('None.'))}</p>"
-        if r.border_crossings:
-            items = []
-            for c in r.border_crossings:
-                if c.get("node"):
-                    where = self.place_name(c["node"])
-                else:
-                    where = c.get("name") or (_("at sea") if c.get("mode") in ("sea", "ferry") else _("inside a leg"))
-                items.append(f"<li><b>{_e(where)}</b>: {_e(c.get('from_country') or '?')}{to}"
-                             f"{_e(c.get('to_country') or '?')} <span style='color:#666'>({_e(mode_word(c.get('mode')))}, "
-                             f"{_e(_('{n} h').format(n=_g(c.get('hours'))))})</span></li>")
-            parts.append(heading(N_("Border crossings"), len(items)) + f"<ol style='margin-left:-20px'>{''.join(items)}</ol>")
-        else:
-            parts.append(heading(N_("Border crossings")) + none)
-        if r.transshipments:
-            items = []
-            for t in r.transshipments:
-                if t["kind"] == "break_of_gauge":
-                    what = (f"<b style='color:#b26a00'>{_t(N_('break of gauge'))}</b> {_e(t.get('from_gauge'))}{to}"
-                            f"{_e(_('{n} mm').format(n=t.get('to_gauge')))}")
-                else:
-                    gauges = ""
-                    if t.get("from_gauge") or t.get("to_gauge"):
-                        g = t.get("from_gauge") or t.get("to_gauge")
-                        gauges = f" <span style='color:#666'>({_t(N_('rail {n} mm'), n=_e(g))})</span>"
-                    what = f"{_e(mode_word(t['from_mode']))}{to}{_e(mode_word(t['to_mode']))}{gauges}"
-                name = self.place_name(t["node"]) if t.get("node") else t["name"]
-                items.append(f"<li><b>{_e(name)}</b>: {what} <span style='color:#666'>"
-                             f"({_e(_('{n} h').format(n=_g(t.get('hours'))))})</span></li>")
-            parts.append(heading(N_("Transshipments"), len(items)) + f"<ol style='margin-left:-20px'>{''.join(items)}</ol>")
-        else:
-            parts.append(heading(N_("Transshipments")) + none)
+        def numbered(message: str, items: list[str]) -> str:
+            """A counted heading over an ordered list, or over "None." when there is nothing."""
+            if not items:
+                return heading(message) + f"<p>{_t(N_('None.'))}</p>"
+            return heading(message, len(items)) + f"<ol style='margin-left:-20px'>{''.join(items)}</ol>"
+
+        items = []
+        for c in r.border_crossings:
+            if c.get("node"):
+                where = self.place_name(c["node"])
+            else:
+                where = c.get("name") or (_("at sea") if c.get("mode") in ("sea", "ferry") else _("inside a leg"))
+            items.append(f"<li><b>{_e(where)}</b>: {_e(c.get('from_country') or '?')}{to}"
+                         f"{_e(c.get('to_country') or '?')} <span style='color:#666'>({_e(mode_word(c.get('mode')))}, "
+                         f"{_e(_('{n} h').format(n=_g(c.get('hours'))))})</span></li>")
+        parts.append(numbered(N_("Border crossings"), items))
+        items = []
+        for t in r.transshipments:
+            if t["kind"] == "break_of_gauge":
+                what = (f"<b style='color:#b26a00'>{_t(N_('break of gauge'))}</b> {_e(t.get('from_gauge'))}{to}"
+                        f"{_e(_('{n} mm').format(n=t.get('to_gauge')))}")
+            else:
+                gauges = ""
+                if t.get("from_gauge") or t.get("to_gauge"):
+                    g = t.get("from_gauge") or t.get("to_gauge")
+                    gauges = f" <span style='color:#666'>({_t(N_('rail {n} mm'), n=_e(g))})</span>"
+                what = f"{_e(mode_word(t['from_mode']))}{to}{_e(mode_word(t['to_mode']))}{gauges}"
+            name = self.place_name(t["node"]) if t.get("node") else t["name"]
+            items.append(f"<li><b>{_e(name)}</b>: {what} <span style='color:#666'>"
+                         f"({_e(_('{n} h').format(n=_g(t.get('hours'))))})</span></li>")
+        parts.append(numbered(N_("Transshipments"), items))
         if r.agreements:
             items = []
             for a in r.agreements:
